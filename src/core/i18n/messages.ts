@@ -1,0 +1,112 @@
+import type { Language } from "./language";
+
+/**
+ * Every message a user can see from the engine, in both languages.
+ * Placeholders are written {name} and filled by formatMessage.
+ */
+export const MESSAGES = {
+  notANumber: {
+    "en-US": "{what} must be a number, got {value}.",
+    "zh-CN": "{what}必须是数字，实际为 {value}。",
+  },
+  missingValue: {
+    "en-US": "{what} is blank.",
+    "zh-CN": "{what}为空。",
+  },
+  mustNotBeNegative: {
+    "en-US": "{what} must not be negative, got {value}.",
+    "zh-CN": "{what}不能为负数，实际为 {value}。",
+  },
+  mustBePositive: {
+    "en-US": "{what} must be greater than zero, got {value}.",
+    "zh-CN": "{what}必须大于零，实际为 {value}。",
+  },
+  shapeMismatch: {
+    "en-US": "{what} must all have the same shape ({expected}); got {actual}.",
+    "zh-CN": "{what}的形状必须相同（{expected}），实际为 {actual}。",
+  },
+  mustBeColumn: {
+    "en-US": "{what} must be a single column or a single value.",
+    "zh-CN": "{what}必须是单列或单个值。",
+  },
+  emptyInput: {
+    "en-US": "{what} has no values.",
+    "zh-CN": "{what}没有任何数值。",
+  },
+  unknownOption: {
+    "en-US": '{what} must be one of {allowed}; got "{value}".',
+    "zh-CN": "{what}必须是 {allowed} 之一，实际为“{value}”。",
+  },
+  unknownLanguage: {
+    "en-US": 'Language must be "zh-CN" or "en-US" (or "zh"/"en"); got "{value}".',
+    "zh-CN": "语言必须是“zh-CN”或“en-US”（或“zh”/“en”），实际为“{value}”。",
+  },
+  needThresholds: {
+    "en-US": "Averages need at least two customers; give thresholds {r, f, m} for a single customer.",
+    "zh-CN": "计算平均值至少需要两位客户；单个客户请提供阈值 {r, f, m}。",
+  },
+  thresholdsShape: {
+    "en-US": 'Thresholds must be "average", "median" or three numbers {recency, frequency, monetary}.',
+    "zh-CN": "阈值必须是“average”、“median”或三个数字 {最近消费天数, 消费频次, 消费金额}。",
+  },
+  priceNotAboveVariableCost: {
+    "en-US": "Price ({price}) must be greater than the variable cost ({variableCost}): each unit must contribute.",
+    "zh-CN": "单价（{price}）必须高于单位变动成本（{variableCost}），每件产品才有边际贡献。",
+  },
+  totalNotMultipleOfUnit: {
+    "en-US": "The total {total} is not a whole number of units of {unit}.",
+    "zh-CN": "总额 {total} 不是单位 {unit} 的整数倍。",
+  },
+  basisAllZero: {
+    "en-US": "The allocation basis is all zero: there is nothing to share the total by.",
+    "zh-CN": "分配基数全部为零，无法按其分配总额。",
+  },
+  weightsCount: {
+    "en-US": "Give one weight per basis column: {columns} columns, {weights} weights.",
+    "zh-CN": "每个基数列需要一个权重：共 {columns} 列，{weights} 个权重。",
+  },
+  weightsAllZero: {
+    "en-US": "The weights are all zero.",
+    "zh-CN": "权重全部为零。",
+  },
+  minimumAboveMaximum: {
+    "en-US": "Row {row}: the minimum {minimum} is above the maximum {maximum}.",
+    "zh-CN": "第 {row} 行：下限 {minimum} 高于上限 {maximum}。",
+  },
+  minimumsAboveTotal: {
+    "en-US": "The minimums add up to {sum}, more than the total {total}.",
+    "zh-CN": "各行下限合计 {sum}，超过总额 {total}。",
+  },
+  maximumsBelowTotal: {
+    "en-US": "The maximums allow at most {sum}, less than the total {total}.",
+    "zh-CN": "各行上限最多只能分配 {sum}，低于总额 {total}。",
+  },
+  capsNotWholeUnits: {
+    "en-US": "Row {row}: no whole number of units of {unit} lies between the minimum {minimum} and the maximum {maximum}.",
+    "zh-CN": "第 {row} 行：下限 {minimum} 与上限 {maximum} 之间没有 {unit} 的整数倍。",
+  },
+  rowError: {
+    "en-US": "Row {row}: {message}",
+    "zh-CN": "第 {row} 行：{message}",
+  },
+  internalError: {
+    "en-US": "Unexpected error in {what}: {message}. Please report it.",
+    "zh-CN": "{what}发生意外错误：{message}。请反馈给我们。",
+  },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type MessageId = keyof typeof MESSAGES;
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/**
+ * Fill a message in the given language.
+ *
+ * @example formatMessage("en-US", "missingValue", { what: "Price" }) // "Price is blank."
+ */
+export function formatMessage(language: Language, id: MessageId, params: MessageParams = {}): string {
+  const template: string = MESSAGES[id][language];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}

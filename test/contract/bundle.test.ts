@@ -1,0 +1,86 @@
+/* Contract test: the production bundle registers every function in functions.json and gives the known values
+ * when called the way Excel calls it. */
+import { shown } from "../support/excel";
+import { callLikeExcel, loadBundle, readMetadata, type FunctionMetadata } from "../support/bundle";
+
+const metadata = readMetadata();
+const byId = new Map(metadata.functions.map((f) => [f.id, f]));
+const meta = (id: string): FunctionMetadata => {
+  const m = byId.get(id);
+  if (!m) throw new Error(`${id} missing from functions.json`);
+  return m;
+};
+
+describe("built bundle", () => {
+  const runtime = loadBundle("en-US");
+
+  test("every id in functions.json is associated, and nothing else", () => {
+    expect([...runtime.registry.keys()].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
+  });
+
+  test("functions are called without a namespace: ids equal names", () => {
+    for (const f of metadata.functions) expect(f.name).toBe(f.id);
+  });
+
+  test("RFMSEGMENT gives the eight classes", () => {
+    const r = [[10], [10], [90], [90], [10], [10], [90], [90]];
+    const f = [[5], [1], [5], [1], [5], [1], [5], [1]];
+    const m = [[800], [800], [800], [800], [100], [100], [100], [100]];
+    expect(shown(callLikeExcel(runtime, meta("RFMSEGMENT"), r, f, m, [[30, 3, 500]], "zh-CN"))).toEqual(
+      [
+        "重要价值客户",
+        "重要发展客户",
+        "重要保持客户",
+        "重要挽留客户",
+        "一般价值客户",
+        "一般发展客户",
+        "一般保持客户",
+        "一般挽留客户",
+      ].map((x) => [x]),
+    );
+    expect(shown(callLikeExcel(runtime, meta("RFMSEGMENT"), 10, 5, 800, [[30, 3, 500]]))).toEqual([["Important value"]]);
+  });
+
+  test("BEP(1000, 50, 30) = 50", () => {
+    expect(shown(callLikeExcel(runtime, meta("BEP"), 1000, 50, 30))).toEqual([[50]]);
+    expect(shown(callLikeExcel(runtime, meta("BEP"), 1000, 30, 30))).toEqual([[{ error: "#DIV/0!" }]]);
+  });
+
+  test("QUOTAALLOC(7, {50;30;20}) = {4;2;1}", () => {
+    expect(shown(callLikeExcel(runtime, meta("QUOTAALLOC"), 7, [[50], [30], [20]]))).toEqual([[4], [2], [1]]);
+  });
+
+  test("omitted language follows Office's display language inside the bundle", () => {
+    const zh = loadBundle("zh-CN");
+    expect(shown(callLikeExcel(zh, meta("RFMSEGMENT"), 10, 5, 800, [[30, 3, 500]]))).toEqual([["重要价值客户"]]);
+  });
+
+  test("no exception escapes: garbage in gives an Excel error value", () => {
+    for (const f of metadata.functions) {
+      const args = f.parameters.filter((p) => !p.optional).map(() => [["abc", true]]);
+      expect(() => callLikeExcel(runtime, f, ...args)).not.toThrow();
+      const out = shown(callLikeExcel(runtime, f, ...args));
+      expect(JSON.stringify(out)).toMatch(/#VALUE!|#N\/A|#NUM!|#DIV\/0!/);
+    }
+  });
+});
+
+describe("zh-CN metadata", () => {
+  const zh = readMetadata("functions.zh-CN.json");
+
+  test("has the same functions and parameters as the English metadata", () => {
+    expect(zh.functions.map((f) => f.id)).toEqual(metadata.functions.map((f) => f.id));
+    zh.functions.forEach((f, i) => {
+      expect(f.parameters.map((p) => p.name)).toEqual(metadata.functions[i].parameters.map((p) => p.name));
+      expect(f.parameters.map((p) => p.type)).toEqual(metadata.functions[i].parameters.map((p) => p.type));
+    });
+  });
+
+  test("every description is Chinese", () => {
+    const cjk = /[\u4e00-\u9fff]/;
+    for (const f of zh.functions) {
+      expect(f.description).toMatch(cjk);
+      for (const p of f.parameters) expect(`${f.id}.${p.name}: ${p.description}`).toMatch(cjk);
+    }
+  });
+});
