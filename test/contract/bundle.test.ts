@@ -50,6 +50,63 @@ describe("built bundle", () => {
     expect(shown(callLikeExcel(runtime, meta("QUOTAALLOC"), 7, [[50], [30], [20]]))).toEqual([[4], [2], [1]]);
   });
 
+  test("RFMTABLE → RFMSCORE → RFMMAP → RFMACTION chain", () => {
+    const table = callLikeExcel(
+      runtime,
+      meta("RFMTABLE"),
+      [["a"], ["b"], ["a"], ["c"]],
+      [[39000], ["2006-10-20"], [39010], [39020]],
+      [[10], [5], [20], [7]],
+      "2006-12-31",
+    ) as unknown[][];
+    expect(shown(table)).toEqual([
+      ["a", 72, 2, 30],
+      ["b", 72, 1, 5],
+      ["c", 62, 1, 7],
+    ]);
+    const col = (j: number) => table.map((row) => [row[j]]);
+    const scores = callLikeExcel(runtime, meta("RFMSCORE"), col(1), col(2), col(3), 3, "rank") as number[][];
+    expect(shown(scores)).toEqual([
+      [2, 3, 3, 233],
+      [1, 1, 1, 111],
+      [3, 2, 2, 322],
+    ]);
+    const segments = callLikeExcel(
+      runtime,
+      meta("RFMMAP"),
+      scores.map((s) => [s[0]]),
+      scores.map((s) => [s[1]]),
+      scores.map((s) => [s[2]]),
+      undefined,
+      "zh-CN",
+    ) as string[][];
+    expect(shown(segments)).toEqual([["忠诚客户"], ["已流失客户"], ["忠诚客户"]]);
+    expect(shown(callLikeExcel(runtime, meta("RFMACTION"), segments, "en-US"))).toEqual([
+      [expect.stringMatching(/loyalty/i)],
+      [expect.any(String)],
+      [expect.stringMatching(/loyalty/i)],
+    ]);
+    expect(shown(callLikeExcel(runtime, meta("RFMACTION"), "Nobody"))).toMatchObject([[{ error: "#N/A" }]]);
+  });
+
+  test("LIFECYCLESTAGE and TAGNORMALIZE", () => {
+    expect(shown(callLikeExcel(runtime, meta("LIFECYCLESTAGE"), [[0], [1], [2], [5]]))).toEqual([
+      ["New"],
+      ["First purchase"],
+      ["Repeat"],
+      ["Super user"],
+    ]);
+    expect(
+      shown(callLikeExcel(runtime, meta("LIFECYCLESTAGE"), [[0], [0]], [[1], ["报价"]], "highticket", undefined, "zh-CN")),
+    ).toEqual([["潜在用户"], ["意向用户"]]);
+    const dictionary = [["首单客户", "首单；客户首单; first order"]];
+    expect(shown(callLikeExcel(runtime, meta("TAGNORMALIZE"), [["客户 首单"], ["First Order"], ["vip"]], dictionary))).toEqual([
+      ["首单客户"],
+      ["首单客户"],
+      [{ error: "#N/A", message: 'The tag "vip" is not in the dictionary.' }],
+    ]);
+  });
+
   test("omitted language follows Office's display language inside the bundle", () => {
     const zh = loadBundle("zh-CN");
     expect(shown(callLikeExcel(zh, meta("RFMSEGMENT"), 10, 5, 800, [[30, 3, 500]]))).toEqual([["重要价值客户"]]);

@@ -85,6 +85,50 @@ export const MESSAGES = {
     "en-US": "Row {row}: no whole number of units of {unit} lies between the minimum {minimum} and the maximum {maximum}.",
     "zh-CN": "第 {row} 行：下限 {minimum} 与上限 {maximum} 之间没有 {unit} 的整数倍。",
   },
+  binsRange: {
+    "en-US": "Bins must be a whole number from 2 to 9; got {value}.",
+    "zh-CN": "分档数必须是 2 到 9 之间的整数，实际为 {value}。",
+  },
+  badDate: {
+    "en-US": 'Row {row}: "{value}" is not a date (use an Excel date, YYYY-MM-DD or YYYY/MM/DD).',
+    "zh-CN": "第 {row} 行：“{value}”不是日期（请使用 Excel 日期、YYYY-MM-DD 或 YYYY/MM/DD）。",
+  },
+  rowMissing: {
+    "en-US": "Row {row}: {what} is blank.",
+    "zh-CN": "第 {row} 行：{what}为空。",
+  },
+  rowNotANumber: {
+    "en-US": "Row {row}: {what} must be a number, got {value}.",
+    "zh-CN": "第 {row} 行：{what}必须是数字，实际为 {value}。",
+  },
+  dateAfterAsOf: {
+    "en-US": "Row {row}: the purchase date is after the analysis date.",
+    "zh-CN": "第 {row} 行：购买日期晚于分析日期。",
+  },
+  unknownSegment: {
+    "en-US": '"{value}" is not a segment Sales Planner knows (RFMSEGMENT or RFMMAP names, in either language).',
+    "zh-CN": "“{value}”不是可识别的客户分群（应为 RFMSEGMENT 或 RFMMAP 给出的名称，中英文均可）。",
+  },
+  unknownTag: {
+    "en-US": 'The tag "{value}" is not in the dictionary.',
+    "zh-CN": "标签“{value}”不在标签词典中。",
+  },
+  duplicateSynonym: {
+    "en-US": '"{value}" is listed under both "{first}" and "{second}".',
+    "zh-CN": "“{value}”同时出现在“{first}”和“{second}”之下。",
+  },
+  badMapRow: {
+    "en-US": "Segment map row {row}: give a name and six score bounds (r_low, r_high, f_low, f_high, m_low, m_high).",
+    "zh-CN": "分群规则第 {row} 行：需要名称和六个分值边界（r_low、r_high、f_low、f_high、m_low、m_high）。",
+  },
+  unknownStage: {
+    "en-US": '"{value}" is not a pre-sale step (0 none, 1 contact, 2 quote, or the stage name).',
+    "zh-CN": "“{value}”不是售前阶段（0 无接触、1 已接触、2 已报价，或阶段名称）。",
+  },
+  superThreshold: {
+    "en-US": "The super-user threshold must be a whole number of orders, at least 2; got {value}.",
+    "zh-CN": "超级用户门槛必须是不小于 2 的整数订单数，实际为 {value}。",
+  },
   rowError: {
     "en-US": "Row {row}: {message}",
     "zh-CN": "第 {row} 行：{message}",

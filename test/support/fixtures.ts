@@ -1,0 +1,18 @@
+/* Readers for the test fixtures (copied from the project's shared data; see test/fixtures/README.md). */
+import * as fs from "fs";
+import * as path from "path";
+import { serialFromText } from "../../src/core/rfm/dates";
+
+export const FIXTURES = path.resolve(__dirname, "..", "fixtures");
+
+/** rfm_data_orders.csv: customer_id, order_date, revenue (plain CSV: no quoted commas in these columns). */
+export function readRfmOrders(): { customers: string[]; dates: Float64Array; amounts: Float64Array; rawDates: string[] } {
+  const lines = fs.readFileSync(path.join(FIXTURES, "rfm_data_orders.csv"), "utf8").trim().split(/\r?\n/);
+  const rows = lines.slice(1).map((l) => l.split(","));
+  return {
+    customers: rows.map((r) => r[0]),
+    rawDates: rows.map((r) => r[1]),
+    dates: Float64Array.from(rows, (r) => serialFromText(r[1])),
+    amounts: Float64Array.from(rows, (r) => Number(r[2])),
+  };
+}
