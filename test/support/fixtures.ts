@@ -16,3 +16,9 @@ export function readRfmOrders(): { customers: string[]; dates: Float64Array; amo
     amounts: Float64Array.from(rows, (r) => Number(r[2])),
   };
 }
+
+/** monthly-car-sales.csv: "Month","Sales" (quoted month, integer sales), 1960-01 .. 1968-12. */
+export function readCarSales(): number[] {
+  const lines = fs.readFileSync(path.join(FIXTURES, "monthly-car-sales.csv"), "utf8").trim().split(/\r?\n/);
+  return lines.slice(1).map((l) => Number(l.split(",")[1]));
+}

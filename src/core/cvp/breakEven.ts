@@ -24,3 +24,15 @@ export function checkCvpInputs(fixedCosts: number, price: number, variableCost: 
   if (price === variableCost) throw new InputError("div0", "priceNotAboveVariableCost", { price, variableCost });
   if (price < variableCost) throw new InputError("num", "priceNotAboveVariableCost", { price, variableCost });
 }
+
+/**
+ * Break-even revenue: the sales amount at which contribution covers fixed costs,
+ * BEP × P = FC / contribution-margin ratio, with CM ratio = (P − VC) / P.
+ *
+ * @throws as breakEvenUnits
+ * @example breakEvenRevenue(1000, 50, 30) // 2500
+ */
+export function breakEvenRevenue(fixedCosts: number, price: number, variableCost: number): number {
+  checkCvpInputs(fixedCosts, price, variableCost);
+  return (fixedCosts * price) / (price - variableCost);
+}

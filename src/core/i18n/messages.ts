@@ -129,6 +129,78 @@ export const MESSAGES = {
     "en-US": "The super-user threshold must be a whole number of orders, at least 2; got {value}.",
     "zh-CN": "超级用户门槛必须是不小于 2 的整数订单数，实际为 {value}。",
   },
+  seriesTooShort: {
+    "en-US": "{method} needs at least {minimum} values; got {actual}.",
+    "zh-CN": "{method} 至少需要 {minimum} 个数值，实际为 {actual} 个。",
+  },
+  periodsRange: {
+    "en-US": "Periods must be a whole number from 1 to 1000; got {value}.",
+    "zh-CN": "预测期数必须是 1 到 1000 之间的整数，实际为 {value}。",
+  },
+  windowRange: {
+    "en-US": "The moving-average window must be a whole number of at least 1; got {value}.",
+    "zh-CN": "移动平均期数必须是不小于 1 的整数，实际为 {value}。",
+  },
+  alphaRange: {
+    "en-US": "The smoothing constant alpha must be above 0 and at most 1; got {value}.",
+    "zh-CN": "平滑系数 alpha 必须大于 0 且不大于 1，实际为 {value}。",
+  },
+  seasonLengthRange: {
+    "en-US": "The season length must be a whole number of at least 2; got {value}.",
+    "zh-CN": "季节周期必须是不小于 2 的整数，实际为 {value}。",
+  },
+  bottomUpAllZero: {
+    "en-US": "The bottom-up targets are all zero: there is nothing to share the total by.",
+    "zh-CN": "上报目标全部为零，无法按其比例分配总额。",
+  },
+  zeroQuota: {
+    "en-US": "Row {row}: the quota is 0, so attainment is undefined.",
+    "zh-CN": "第 {row} 行：配额为 0，无法计算完成率。",
+  },
+  zeroSales: {
+    "en-US": "Sales are 0: the rate is undefined.",
+    "zh-CN": "销售额为 0，无法计算比率。",
+  },
+  zeroProfit: {
+    "en-US": "Operating profit is 0 (exactly at break-even): operating leverage is undefined.",
+    "zh-CN": "营业利润为 0（正好处于盈亏平衡点），经营杠杆系数无定义。",
+  },
+  mixAllZero: {
+    "en-US": "The sales mix is all zero.",
+    "zh-CN": "销售组合全部为零。",
+  },
+  rateRange: {
+    "en-US": "{what} must be a ratio from 0 to 1 (5 % is 0.05); got {value}.",
+    "zh-CN": "{what}必须是 0 到 1 之间的比率（5% 写作 0.05），实际为 {value}。",
+  },
+  repeatedLevel: {
+    "en-US": "The spend level {value} appears twice.",
+    "zh-CN": "费用水平 {value} 出现了两次。",
+  },
+  ratioShape: {
+    "en-US": "Input ratios must have one row per output ({outputs}) and one column per input price ({inputs}).",
+    "zh-CN": "投入定额必须每个产出一行（共 {outputs} 行）、每个投入单价一列（共 {inputs} 列）。",
+  },
+  partsAllZero: {
+    "en-US": "The parts sum to 0: there is no whole to divide by.",
+    "zh-CN": "各组成部分合计为 0，无法计算构成比率。",
+  },
+  zeroDenominator: {
+    "en-US": "The denominator is 0.",
+    "zh-CN": "分母为 0。",
+  },
+  basePositionRange: {
+    "en-US": "The base position must be a whole number from 1 to {length}; got {value}.",
+    "zh-CN": "基期位置必须是 1 到 {length} 之间的整数，实际为 {value}。",
+  },
+  zeroBase: {
+    "en-US": "The base value is 0: indices on it are undefined.",
+    "zh-CN": "基期数值为 0，无法计算定基指数。",
+  },
+  badOrder: {
+    "en-US": "The order must list each factor position 1 to {factors} exactly once.",
+    "zh-CN": "替代顺序必须把 1 到 {factors} 的每个因素位置各列一次。",
+  },
   rowError: {
     "en-US": "Row {row}: {message}",
     "zh-CN": "第 {row} 行：{message}",

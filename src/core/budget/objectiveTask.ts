@@ -1,0 +1,26 @@
+import { InputError } from "../errors";
+import { roundMoney } from "../money";
+
+/**
+ * Objective-task budget (目标任务法): list the tasks that reach the objective, cost each one
+ * (quantity × unit cost, to the cent) and add them up: the budget is what the tasks cost.
+ * Source: the seed's budget methods; Kotler, Marketing Management (objective-and-task method).
+ *
+ * @throws InputError(num) for negative quantities or unit costs
+ * @example budgetObjectiveTask([10, 2], [150, 2500]) // { costs: [1500, 5000], total: 6500 }
+ */
+export function budgetObjectiveTask(
+  quantities: ArrayLike<number>,
+  unitCosts: ArrayLike<number>,
+): { costs: number[]; total: number } {
+  const costs: number[] = [];
+  let cents = 0;
+  for (let i = 0; i < quantities.length; i++) {
+    if (quantities[i] < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "quantity" }, value: quantities[i] });
+    if (unitCosts[i] < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "unitCost" }, value: unitCosts[i] });
+    const c = roundMoney(quantities[i] * unitCosts[i]);
+    costs.push(c);
+    cents += Math.round(c * 100);
+  }
+  return { costs, total: roundMoney(cents / 100) };
+}

@@ -1,0 +1,16 @@
+import { InputError } from "../errors";
+
+/**
+ * Contribution margin: (P − VC) per unit, times the volume when one is given (total contribution).
+ * A negative margin is returned as is: it tells the user the product loses money on every unit.
+ * Source: cost-volume-profit analysis (边际贡献), Horngren, Cost Accounting, ch. 3.
+ *
+ * @throws InputError(num) for a negative price, cost or volume
+ * @example contribution(50, 30, 100) // 2000
+ */
+export function contribution(price: number, variableCost: number, volume = 1): number {
+  if (price < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "price" }, value: price });
+  if (variableCost < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "variableCost" }, value: variableCost });
+  if (volume < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "volume" }, value: volume });
+  return (price - variableCost) * volume;
+}
