@@ -33,3 +33,41 @@ export function elementWise(
   }
   return shapeLike(shape.single, out);
 }
+
+/**
+ * Like elementWise, but each row gives several cells (e.g. {difference, rate}). Arguments are single values or
+ * columns of one length; a failing row shows its error in every cell of that row.
+ */
+export function rowWise(
+  args: readonly CellArg[],
+  what: TermId,
+  language: Language,
+  width: number,
+  compute: (cells: readonly CellValue[]) => ResultValue[],
+): ResultValue[][] {
+  const grids = args.map(toGrid);
+  const shape = commonShape(grids, what);
+  if (shape.columns !== 1 && shape.rows !== 1) throw new InputError("value", "mustBeColumn", { what: { term: what } });
+  const n = Math.max(shape.rows, shape.columns);
+  const out: ResultValue[][] = [];
+  for (let r = 0; r < n; r++) {
+    const cells = grids.map((g) =>
+      g.rows === 1 && g.columns === 1 ? g.cells[0][0] : g.columns === 1 ? g.cells[r][0] : g.cells[0][r],
+    );
+    try {
+      out.push(compute(cells));
+    } catch (e) {
+      let err: ResultValue;
+      if (e instanceof InputError) err = excelError(e, language);
+      else if (isExcelError(e)) err = e;
+      else throw e;
+      out.push(new Array<ResultValue>(width).fill(err));
+    }
+  }
+  return out;
+}
+
+/** A ratio cell: NaN (a zero denominator) becomes #DIV/0!. */
+export function ratioCell(x: number): ResultValue {
+  return Number.isNaN(x) ? new CustomFunctions.Error("#DIV/0!" as CustomFunctions.ErrorCode) : x;
+}

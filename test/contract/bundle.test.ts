@@ -107,6 +107,122 @@ describe("built bundle", () => {
     ]);
   });
 
+  // Every planning function with the example README documents, called the way Excel calls it.
+  const examples: [string, unknown[], unknown][] = [
+    ["SALESFORECAST", [[[10], [12], [13], [16], [19], [23], [26], [30], [28], [18], [16], [14]], 2, "ma", 3], [[16], [16]]],
+    ["SALESFORECAST", [[[10, 20, 30]], 2, "linear"], [[40, 50]]],
+    ["SEASONALINDEX", [[[10], [30], [10], [30]], 2], [[0.5], [1.5]]],
+    [
+      "TARGETRECONCILE",
+      [
+        [[500], [300], [200]],
+        [[450], [380], [250]],
+      ],
+      [
+        [-50, -0.1, 417],
+        [80, 80 / 300, 352],
+        [50, 0.25, 231],
+      ],
+    ],
+    ["QUOTAMONTHLY", [1200, [[0.5, 1.5, 1, 1]]], [[150, 450, 300, 300]]],
+    [
+      "BUYINGPOWER",
+      [
+        [[0.2], [0.1]],
+        [[0.1], [0.3]],
+        [[0.1], [0.2]],
+      ],
+      [[0.15], [0.18]],
+    ],
+    [
+      "COMPOSITEATTAIN",
+      [
+        [[110], [45], [30]],
+        [[100], [50], [30]],
+        [[0.5], [0.3], [0.2]],
+      ],
+      1.02,
+    ],
+    [
+      "QUOTACHECK",
+      [[[100], [100], [150]], [[1000], [1000], [1000]], [[100], [100], [100]], "en-US"],
+      [[""], [""], ["Quota/potential 15.0% vs group 11.7% (unfair); Growth 50.0% over history exceeds 30% (hard to reach)"]],
+    ],
+    ["BEP", [1000, 50, 30], [[50]]],
+    ["BEPREVENUE", [1000, 50, 30], [[2500]]],
+    ["CONTRIBUTION", [50, 30, 70], [[1400]]],
+    ["TARGETVOLUME", [1000, 50, 30, 400], [[70]]],
+    ["MARGINOFSAFETY", [80, 50], [[30, 0.375]]],
+    ["OPERATINGLEVERAGE", [100, 50, 30, 1000], [[2]]],
+    ["BEPMIX", [9600, [[20], [30]], [[12], [18]], [[3], [2]]], [[600], [400]]],
+    ["BUDGETPCT", [1000000, 0.05], [[50000]]],
+    ["BUDGETBENCHMARK", [6000, 10000, 500], [[300]]],
+    [
+      "BUDGETMARGINAL",
+      [
+        [[0], [100], [200], [300]],
+        [[1000], [1300], [1450], [1500]],
+      ],
+      200,
+    ],
+    [
+      "BUDGETZERO",
+      [[["Trade show"], ["Samples"], ["Ads"]], [[50], [30], [40]], [[2], [1], [3]], 90, "en-US"],
+      [
+        ["Samples", 30, 1, "Funded", 30],
+        ["Trade show", 50, 2, "Funded", 80],
+        ["Ads", 40, 3, "Not funded", 80],
+      ],
+    ],
+    [
+      "BUDGETTASK",
+      [[["Visits"], ["Seminars"]], [[10], [2]], [[150], [2500]], "zh-CN"],
+      [
+        ["Visits", 1500],
+        ["Seminars", 5000],
+        ["总额", 6500],
+      ],
+    ],
+    [
+      "BUDGETIO",
+      [
+        [[100], [50]],
+        [
+          [2, 1],
+          [1, 3],
+        ],
+        [[10, 4]],
+      ],
+      [[2400], [1100], [3500]],
+    ],
+    [
+      "BUDGETCONTROL",
+      [
+        [[900], [1050], [1200], [950]],
+        [[1000], [1000], [1000], [1000]],
+        [[""], [""], [1100], [""]],
+        [[""], [""], [""], [30]],
+        [[""], [""], [""], [30]],
+        "zh-CN",
+      ],
+      [
+        [-100, -0.1, "预算内"],
+        [50, 0.05, "超预算"],
+        [200, 0.2, "超专控上限"],
+        [-50, -0.05, "超定额"],
+      ],
+    ],
+    ["PLANVARIANCE", [110, 100], [[10, 0.1]]],
+    ["COMPOSITION", [[[1], [1], [2]]], [[0.25], [0.25], [0.5]]],
+    ["RELATEDRATIO", [50000, 1000000], [[0.05]]],
+    ["FIXEDBASEINDEX", [[[100], [110], [121]]], [[1], [1.1], [1.21]]],
+    ["CHAININDEX", [[[100], [110], [121]], true], [[""], [0.1], [0.1]]],
+    ["FACTORSUB", [[[90, 7, 4]], [[100, 6, 5]]], [[280, -400, 600]]],
+  ];
+  test.each(examples)("%s documented example", (id, args, expected) => {
+    expect(shown(callLikeExcel(runtime, meta(id), ...args))).toEqual(expected);
+  });
+
   test("omitted language follows Office's display language inside the bundle", () => {
     const zh = loadBundle("zh-CN");
     expect(shown(callLikeExcel(zh, meta("RFMSEGMENT"), 10, 5, 800, [[30, 3, 500]]))).toEqual([["重要价值客户"]]);

@@ -34,3 +34,9 @@ export function quotaWarningText(w: QuotaWarning, language: Language): string {
       return zh ? "无历史数据，无法判断增幅" : "No history to judge growth by";
   }
 }
+
+/** The zero-based budget's flag. */
+export const FUNDED_LABELS = {
+  funded: { "en-US": "Funded", "zh-CN": "列支" },
+  unfunded: { "en-US": "Not funded", "zh-CN": "不列支" },
+} as const satisfies Record<string, Record<Language, string>>;
