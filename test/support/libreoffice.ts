@@ -52,7 +52,10 @@ export interface CellResult {
   value: unknown;
 }
 
-/** Every formula cell's computed value, by "Sheet!A1". */
+/**
+ * Every formula cell's computed value, by "Sheet!A1". ExcelJS reads a cached 0 or FALSE as no result (undefined);
+ * callers treat undefined as 0/FALSE. Error results come back as { error: "#DIV/0!" }.
+ */
 export async function formulaResults(file: string): Promise<Map<string, unknown>> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
@@ -63,6 +66,26 @@ export async function formulaResults(file: string): Promise<Map<string, unknown>
         const v = cell.value as { formula?: string; sharedFormula?: string; result?: unknown } | null;
         if (v && typeof v === "object" && ("formula" in v || "sharedFormula" in v))
           out.set(`${ws.name}!${cell.address}`, v.result);
+      }),
+    ),
+  );
+  return out;
+}
+
+/** Every cell of the file that holds an error value (cached or plain), as "Sheet!A1 #ERR". */
+export async function errorCells(file: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const out: string[] = [];
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value as { error?: string; result?: { error?: string } } | null;
+        const err =
+          v && typeof v === "object"
+            ? (v.error ?? (v.result && typeof v.result === "object" ? v.result.error : undefined))
+            : undefined;
+        if (err) out.push(`${ws.name}!${cell.address} ${err}`);
       }),
     ),
   );

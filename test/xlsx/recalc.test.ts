@@ -5,16 +5,18 @@ import * as path from "path";
 import { buildQuotaPlan } from "../../src/workbook/quotaPlan";
 import type { WritePlan } from "../../src/workbook/plan";
 import { planToXlsxBuffer } from "../../src/xlsx/applyPlan";
-import { formulaResults, libreOfficeAvailable, recalculate } from "../support/libreoffice";
+import { errorCells, formulaResults, libreOfficeAvailable, recalculate } from "../support/libreoffice";
 
 jest.setTimeout(300_000);
 
 /** Compare every formula cell LibreOffice computed with the plan's cached value. */
-export async function crossCheck(plan: WritePlan): Promise<{ compared: number; mismatches: string[] }> {
+async function crossCheck(plan: WritePlan): Promise<{ compared: number; mismatches: string[]; errors: string[] }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sp-plan-"));
   const file = path.join(dir, "plan.xlsx");
   fs.writeFileSync(file, await planToXlsxBuffer(plan, { cachedResults: false }));
-  const results = await formulaResults(recalculate(file));
+  const recalculated = recalculate(file);
+  const results = await formulaResults(recalculated);
+  const errors = await errorCells(recalculated);
   const mismatches: string[] = [];
   let compared = 0;
   for (const sheet of plan.sheets)
@@ -22,7 +24,8 @@ export async function crossCheck(plan: WritePlan): Promise<{ compared: number; m
       if (c.formula === undefined) continue;
       compared++;
       const key = `${sheet.name}!${c.ref}`;
-      const got = results.get(key);
+      const raw = results.get(key);
+      const got = raw === undefined && (c.result === 0 || c.result === false) ? c.result : raw;
       const want = c.result;
       const ok =
         typeof want === "number" && typeof got === "number"
@@ -30,7 +33,7 @@ export async function crossCheck(plan: WritePlan): Promise<{ compared: number; m
           : got === want || (want === "" && got === undefined);
       if (!ok) mismatches.push(`${key}: ${c.formula} → LibreOffice ${JSON.stringify(got)}, engine ${JSON.stringify(want)}`);
     }
-  return { compared, mismatches };
+  return { compared, mismatches, errors };
 }
 
 const run = libreOfficeAvailable() ? test : test.skip;
@@ -52,7 +55,45 @@ run("quota plan: every formula agrees with the engine", async () => {
       ),
     ],
   };
-  const { compared, mismatches } = await crossCheck(plan);
+  const { compared, mismatches, errors } = await crossCheck(plan);
   expect(mismatches).toEqual([]);
+  expect(errors).toEqual([]);
   expect(compared).toBeGreaterThan(80);
+});
+
+run("the demo workbook, both languages: every formula agrees with LibreOffice and no cell is an error", async () => {
+  const { buildDemoPlan } = await import("../../src/cli/demo");
+  for (const language of ["zh-CN", "en-US"] as const) {
+    const { plan } = await buildDemoPlan(language);
+    const { compared, mismatches, errors } = await crossCheck(plan);
+    expect(mismatches).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(compared).toBeGreaterThan(250);
+  }
+});
+
+run("the quota table still sums exactly after LibreOffice recalculates it with a changed total", async () => {
+  const sheet = buildQuotaPlan(
+    {
+      dimension: "salesperson",
+      names: ["A", "B", "C", "D", "E", "F", "G"],
+      basis: [13, 11, 7, 5, 3, 2, 1],
+      total: 1000,
+      unit: 0.01,
+    },
+    "zh-CN",
+  );
+  for (const newTotal of [12_345.67, 99.99, 0.07]) {
+    // the user types a new total into B3; nothing else changes
+    const edited = { ...sheet, cells: sheet.cells.map((c) => (c.ref === "B3" ? { ...c, value: newTotal } : c)) };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sp-quota-"));
+    const file = path.join(dir, "quota.xlsx");
+    fs.writeFileSync(file, await planToXlsxBuffer({ sheets: [edited] }, { cachedResults: false }));
+    const results = await formulaResults(recalculate(file));
+    const quotas = ["H7", "H8", "H9", "H10", "H11", "H12", "H13"].map(
+      (ref) => (results.get(`${sheet.name}!${ref}`) as number | undefined) ?? 0,
+    );
+    expect(quotas.reduce((s, q) => s + Math.round(q * 100), 0)).toBe(Math.round(newTotal * 100));
+    expect(results.get(`${sheet.name}!H15`)).toBe(true); // the check cell
+  }
 });

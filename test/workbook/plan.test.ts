@@ -1,0 +1,81 @@
+/* Write plans: validation rules, injection safety, builders against hand-computed sheets. */
+import ExcelJS from "exceljs";
+import { buildQuotaPlan } from "../../src/workbook/quotaPlan";
+import type { WritePlan } from "../../src/workbook/plan";
+import { referencedSheets, validatePlan } from "../../src/workbook/validate";
+import { planToXlsxBuffer } from "../../src/xlsx/applyPlan";
+
+const sheet = (name: string, cells: WritePlan["sheets"][number]["cells"] = []) => ({ name, cells });
+const messages = (plan: WritePlan, existing: string[] = []) => validatePlan(plan, existing).map((p) => p["en-US"]);
+
+test("sheet names: length, characters, uniqueness ignoring case", () => {
+  expect(messages({ sheets: [sheet("A".repeat(32))] })[0]).toMatch(/1 to 31/);
+  expect(messages({ sheets: [sheet("Q1/Q2")] })[0]).toMatch(/may not contain/);
+  expect(messages({ sheets: [sheet("Plan"), sheet("PLAN")] })[0]).toMatch(/Two sheets/);
+  expect(messages({ sheets: [sheet("配额计划")] })).toEqual([]);
+  expect(validatePlan({ sheets: [sheet("Q1/Q2")] })[0]["zh-CN"]).toMatch(/不能包含/);
+});
+
+test("table names, grid limits, cells written twice, table shapes", () => {
+  const base = { name: "S", cells: [{ ref: "A1", value: 1 }] };
+  expect(
+    messages({ sheets: [{ ...base, tables: [{ name: "A1", ref: "A1:B3", columns: [{ name: "x" }, { name: "y" }] }] }] })[0],
+  ).toMatch(/not a valid table/);
+  expect(
+    messages({ sheets: [{ ...base, tables: [{ name: "T", ref: "A1:C3", columns: [{ name: "x" }, { name: "y" }] }] }] })[0],
+  ).toMatch(/spans 3 columns/);
+  expect(messages({ sheets: [sheet("S", [{ ref: "XFE1", value: 1 }])] })[0]).toMatch(/not inside/);
+  expect(messages({ sheets: [sheet("S", [{ ref: "A1048577", value: 1 }])] })[0]).toMatch(/not inside/);
+  expect(
+    messages({
+      sheets: [
+        sheet("S", [
+          { ref: "A1", value: 1 },
+          { ref: "a1", value: 2 },
+        ]),
+      ],
+    })[0],
+  ).toMatch(/written twice/);
+});
+
+test("formulas may only refer to sheets the plan creates or the workbook has", () => {
+  expect(referencedSheets("SUM('Quota plan'!B2:B9)+Other!A1+\"x!y\"")).toEqual(["Quota plan", "Other"]);
+  const plan = { sheets: [sheet("S", [{ ref: "A1", formula: "'Missing sheet'!A1*2", result: 0 }])] };
+  expect(messages(plan)[0]).toMatch(/missing sheet "Missing sheet"/);
+  expect(messages(plan, ["Missing sheet"])).toEqual([]);
+});
+
+test("text from data stays text in the file: a customer called =HYPERLINK(...) is never a formula", async () => {
+  const evil = ['=HYPERLINK("http://x","y")', "+1-555", "@SUM(A1)", "-2+3"];
+  const plan = {
+    sheets: [
+      sheet(
+        "S",
+        evil.map((v, i) => ({ ref: `A${i + 1}`, value: v })),
+      ),
+    ],
+  };
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await planToXlsxBuffer(plan)) as never);
+  evil.forEach((v, i) => {
+    const cell = wb.getWorksheet("S")!.getCell(`A${i + 1}`);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.value).toBe(v);
+  });
+});
+
+test("quota plan by hand: 7 over {50, 30, 20} → 4, 2, 1 with the remainder ranks written", () => {
+  const s = buildQuotaPlan({ dimension: "product", names: ["A", "B", "C"], basis: [50, 30, 20], total: 7 }, "en-US");
+  const at = (ref: string) => s.cells.find((c) => c.ref === ref)!;
+  // exact 3.5, 2.1, 1.4 → floors 3, 2, 1, one unit left → the largest remainder (A, 0.5)
+  [3.5, 2.1, 1.4].forEach((x, i) => expect(at(`D${7 + i}`).result).toBeCloseTo(x, 12)); // 7 × 0.2 is 1.4000000000000001 in the sheet too
+  expect(["G7", "G8", "G9"].map((r) => at(r).result)).toEqual([1, 3, 2]);
+  expect(["H7", "H8", "H9"].map((r) => at(r).result)).toEqual([4, 2, 1]);
+  expect(at("H7").formula).toBe("(E7+IF(G7<=$B$3/$B$4-SUM($E$7:$E$9),1,0))*$B$4");
+  expect(at("A1").value).toBe("Sales quota plan by product");
+  expect(validatePlan({ sheets: [s] })).toEqual([]);
+});
+
+test("an invalid plan writes nothing", async () => {
+  await expect(planToXlsxBuffer({ sheets: [sheet("a:b")] })).rejects.toThrow(/may not contain/);
+});
