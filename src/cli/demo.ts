@@ -7,6 +7,7 @@ import { buildBudgetControl, buildBudgetPlan, type ControlLine } from "../workbo
 import { buildCvpSheet } from "../workbook/cvpSheet";
 import type { WritePlan } from "../workbook/plan";
 import { buildQuotaPlan } from "../workbook/quotaPlan";
+import { sheetPrefix } from "../workbook/a1";
 import { buildSegmentReport, segmentRows } from "../workbook/segmentReport";
 import { readCsv } from "./csvInput";
 import { parseAmount, parseDateCell, readTransactions } from "./rfmCommand";
@@ -175,7 +176,13 @@ export async function buildDemoPlan(language: Language): Promise<{ plan: WritePl
   const analysis = buildAnalysisSheet(analysisInput, language);
   const report = buildAnalysisReport(analysisInput, language, analysis.name);
 
-  const plan: WritePlan = { sheets: [...segmentSheets, quota, budget, control, cvp, analysis, report] };
+  const plan: WritePlan = {
+    sheets: [...segmentSheets, quota, budget, control, cvp, analysis, report],
+    names: [
+      { name: "QuotaTotal", ref: `${sheetPrefix(quota.name)}$B$3` },
+      { name: "QuotaUnit", ref: `${sheetPrefix(quota.name)}$B$4` },
+    ],
+  };
   const summary = [
     `${rows.length} customers, ${rfm.frequency.reduce((a, b) => a + b, 0)} orders (RFM as of ${asOf})`,
     ...plan.sheets.map(

@@ -95,7 +95,7 @@ export function budgetTaskCells(tasks: CellArg, quantities: CellArg, unitCosts: 
       actual: `${names.length}`,
     });
   const r = budgetObjectiveTask(q.values, u.values);
-  return [...r.costs.map((cost, i) => [names[i] as ResultValue, cost]), [term(language, "total"), r.total]];
+  return [...r.costs.map((cost, i) => [names[i] as ResultValue, cost]), [term(language, "sum"), r.total]];
 }
 
 /** Adapter of =BUDGETIO: (n+1)×1 — the budget of each output, then the total. */

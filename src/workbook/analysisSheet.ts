@@ -194,7 +194,7 @@ export function buildAnalysisReport(input: AnalysisInput, language: Language, an
           undefined,
         ],
         [
-          `因素分析：销售额由 ${money(sub.baseValue)} 变为 ${money(sub.actualValue)}，其中“${input.factors.names[biggest[1]]}”影响最大（${biggest[0] >= 0 ? "+" : ""}${money(biggest[0])}）。详见“${analysisSheetName}”工作表。`,
+          `因素分析（${input.factors.names.join(" × ")}，按表中取整后的因素计算）：销售额由 ${money(sub.baseValue)} 变为 ${money(sub.actualValue)}，其中“${input.factors.names[biggest[1]]}”影响最大（${biggest[0] >= 0 ? "+" : ""}${money(biggest[0])}）。详见“${analysisSheetName}”工作表。`,
           undefined,
         ],
         ["三、改进建议", "subtitle"],
@@ -217,7 +217,7 @@ export function buildAnalysisReport(input: AnalysisInput, language: Language, an
           undefined,
         ],
         [
-          `Factor analysis: sales moved from ${money(sub.baseValue)} to ${money(sub.actualValue)}; the largest effect came from "${input.factors.names[biggest[1]]}" (${biggest[0] >= 0 ? "+" : ""}${money(biggest[0])}). See the "${analysisSheetName}" sheet.`,
+          `Factor analysis (${input.factors.names.join(" × ")}, with the rounded factors of the sheet): sales moved from ${money(sub.baseValue)} to ${money(sub.actualValue)}; the largest effect came from "${input.factors.names[biggest[1]]}" (${biggest[0] >= 0 ? "+" : ""}${money(biggest[0])}). See the "${analysisSheetName}" sheet.`,
           undefined,
         ],
         ["3. Improvements", "subtitle"],

@@ -107,7 +107,18 @@ export function buildSegmentReport(rows: readonly SegmentRow[], language: Langua
     columns: headers.map((name) => ({ name })),
     style: "TableStyleMedium9",
   });
-  cs.freeze("B2").width(1, 22).width(9, 14).width(10, 16).width(11, 70);
+  cs.freeze("B2")
+    .width(1, 24)
+    .width(2, 14)
+    .width(3, 12)
+    .width(4, 16)
+    .width(5, 8)
+    .width(6, 8)
+    .width(7, 8)
+    .width(8, 11)
+    .width(9, 16)
+    .width(10, 18)
+    .width(11, 80);
   cs.conditionalFormat({
     ref: rangeRef(2, 8, last, 8),
     rules: [{ type: "cellIs", operator: "greaterThan", formulae: ["444"], style: "good" }],
@@ -136,7 +147,7 @@ export function buildSegmentReport(rows: readonly SegmentRow[], language: Langua
       numFmt: FMT.percent,
     });
   });
-  ss.value(13, 1, term(language, "total"), { style: "total" });
+  ss.value(13, 1, term(language, "sum"), { style: "total" });
   ss.formula(13, 2, "SUM(B5:B12)", rows.length, { style: "total", numFmt: FMT.integer });
   ss.formula(13, 4, "SUM(D5:D12)", totalRevenue, { style: "total", numFmt: FMT.money });
   ss.chart({

@@ -17,15 +17,28 @@ export function compositionShares(parts: ArrayLike<number>): number[] {
   }
   if (total === 0) throw new InputError("div0", "partsAllZero");
   const shares = Array.from(parts, (p) => p / total);
-  let largest = 0;
-  for (let i = 1; i < shares.length; i++) if (shares[i] > shares[largest]) largest = i;
-  for (let pass = 0; pass < 64; pass++) {
+  const sumInOrder = () => {
     let sum = 0;
-    for (const s of shares) sum += s;
-    if (sum === 1) break;
-    const moved = shares[largest] + (1 - sum);
-    // when the residue is below the share's precision, step one ulp towards it
-    shares[largest] = moved !== shares[largest] ? moved : nextToward(shares[largest], sum < 1 ? Infinity : -Infinity);
+    for (const x of shares) sum += x;
+    return sum;
+  };
+  if (sumInOrder() === 1) return shares;
+  // Move the residue onto the largest shares: first by the residue itself, then by searching a few ulps around,
+  // which always finds a value because the ulp of a share near 1 is finer than the spacing of sums near 1.
+  const bySize = shares.map((_, i) => i).sort((a, b) => shares[b] - shares[a]);
+  for (const i of bySize.slice(0, 3)) {
+    const original = shares[i];
+    shares[i] = original + (1 - sumInOrder());
+    if (sumInOrder() === 1) return shares;
+    for (let k = 1; k <= 64; k++) {
+      for (const direction of [Infinity, -Infinity]) {
+        let x = original;
+        for (let step = 0; step < k; step++) x = nextToward(x, direction);
+        shares[i] = x;
+        if (sumInOrder() === 1) return shares;
+      }
+    }
+    shares[i] = original;
   }
   return shares;
 }

@@ -10,6 +10,7 @@ export const TERMS = {
   price: { "en-US": "Price", "zh-CN": "单价" },
   variableCost: { "en-US": "Variable cost", "zh-CN": "单位变动成本" },
   total: { "en-US": "Total", "zh-CN": "总额" },
+  sum: { "en-US": "Total", "zh-CN": "合计" },
   basis: { "en-US": "Basis", "zh-CN": "分配基数" },
   weights: { "en-US": "Weights", "zh-CN": "权重" },
   minimum: { "en-US": "Minimum", "zh-CN": "下限" },
