@@ -137,17 +137,19 @@ function csvLine(cells: readonly (string | number)[]): string {
     .join(",");
 }
 
-export function rowsToCsv(rows: readonly SegmentRow[]): string {
-  return (
-    "\ufeff" +
-    [
-      CSV_HEADER,
-      ...rows.map((r) => [r.customer, r.recency, r.frequency, r.monetary, r.r, r.f, r.m, r.score, r.class8, r.segment, r.action]),
-    ]
-      .map(csvLine)
-      .join("\r\n") +
-    "\r\n"
-  );
+/** Writes the CSV in chunks (UTF-8 with a BOM so Excel opens Chinese text correctly, CRLF line ends). */
+export async function writeRowsCsv(file: string, rows: readonly SegmentRow[]): Promise<void> {
+  const out = fs.createWriteStream(file, { encoding: "utf8" });
+  const write = (text: string) => new Promise<void>((resolve, reject) => out.write(text, (e) => (e ? reject(e) : resolve())));
+  await write("\ufeff" + csvLine(CSV_HEADER) + "\r\n");
+  for (let i = 0; i < rows.length; i += 10_000) {
+    let chunk = "";
+    for (const r of rows.slice(i, i + 10_000))
+      chunk +=
+        csvLine([r.customer, r.recency, r.frequency, r.monetary, r.r, r.f, r.m, r.score, r.class8, r.segment, r.action]) + "\r\n";
+    await write(chunk);
+  }
+  await new Promise<void>((resolve) => out.end(() => resolve()));
 }
 
 /** `sales-planner rfm`: transactions → RFM table, scores, eight classes, segments; CSV or the segment-report workbook. */
@@ -156,7 +158,7 @@ export async function rfmCommand(options: RfmOptions): Promise<string> {
   const table = await readTransactions(options);
   const rows = segmentRows(table, options.language, options.method);
   await writeAtomically(out, options.force, async (tmp) => {
-    if (out.toLowerCase().endsWith(".csv")) fs.writeFileSync(tmp, rowsToCsv(rows), "utf8");
+    if (out.toLowerCase().endsWith(".csv")) await writeRowsCsv(tmp, rows);
     else await planToWorkbook({ sheets: buildSegmentReport(rows, options.language) }).xlsx.writeFile(tmp);
   });
   return `${table.customers.length} customers from ${options.input} → ${out}`;
