@@ -32,8 +32,8 @@ Usage:
       expenses.csv: line, actual, budget[, cap, norm, volume] → the budget-control sheet
   sales-planner analyze <units.csv> --out <file.xlsx> [--title TEXT] [--author NAME]
       units.csv: name, plan, actual, prior → comparisons, composition and the analysis report
-  sales-planner demo [--out demo/sales-planner-demo.xlsx]
-      the demo workbook of a made-up machinery dealer, every sheet
+  sales-planner demo [--lang zh-CN|en-US] [--out demo/sales-planner-demo.xlsx]
+      the demo workbook of a made-up machinery dealer, every sheet (default --lang zh-CN)
 
 Common options:
   --lang zh-CN|en-US   labels and messages (default: zh-CN when LANG starts with zh, else en-US)
@@ -56,8 +56,8 @@ Bad input: a message with file, line and column, exit code 2, and no output file
       费用.csv：line, actual, budget[, cap, norm, volume] → 费用控制表
   sales-planner analyze <单位.csv> --out <文件.xlsx> [--title 标题] [--author 报告人]
       单位.csv：name, plan, actual, prior → 比较分析、构成比率与分析报告
-  sales-planner demo [--out demo/sales-planner-demo.xlsx]
-      虚构机械经销商的示例工作簿，包含全部工作表
+  sales-planner demo [--lang zh-CN|en-US] [--out demo/sales-planner-demo.xlsx]
+      虚构机械经销商的示例工作簿，包含全部工作表（默认 --lang zh-CN）
 
 通用选项：
   --lang zh-CN|en-US   标签与提示语言（默认：LANG 以 zh 开头时为 zh-CN，否则 en-US）
@@ -271,6 +271,7 @@ export async function run(
         return 0;
       }
       case "demo": {
+        if (!p.flags.has("lang")) language = "zh-CN"; // the demo dealer is Chinese: zh-CN unless asked otherwise
         const out = flag(p, "out") ?? path.join("demo", "sales-planner-demo.xlsx");
         checkOutput(out, true, [".xlsx"]);
         const { plan, summary } = await buildDemoPlan(language);

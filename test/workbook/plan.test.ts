@@ -79,3 +79,48 @@ test("quota plan by hand: 7 over {50, 30, 20} → 4, 2, 1 with the remainder ran
 test("an invalid plan writes nothing", async () => {
   await expect(planToXlsxBuffer({ sheets: [sheet("a:b")] })).rejects.toThrow(/may not contain/);
 });
+
+test("CVP sheet by hand: FC 1,000, P 50, VC 30, plan 80, target profit 400", async () => {
+  const { buildCvpSheet } = await import("../../src/workbook/cvpSheet");
+  const s = buildCvpSheet(
+    { product: "X", fixedCosts: 1000, price: 50, variableCost: 30, plannedVolume: 80, targetProfit: 400 },
+    "en-US",
+  );
+  const result = (ref: string) => s.cells.find((c) => c.ref === ref)!.result;
+  // contribution 20, ratio 40 %, BEP 50, BEP revenue 2,500, target volume 70, MOS 30 (37.5 %), profit 600, DOL 1600/600
+  expect(["B9", "B10", "B11", "B12", "B13", "B14", "B15", "B16"].map(result)).toEqual([20, 0.4, 50, 2500, 70, 30, 0.375, 600]);
+  expect(result("B17")).toBeCloseTo(1600 / 600, 12);
+});
+
+test("budget sheet by hand: marginal level, zero-based funding line, task and input-output totals", async () => {
+  const { buildBudgetPlan } = await import("../../src/workbook/budgetPlan");
+  const s = buildBudgetPlan(
+    {
+      sales: 1_000_000,
+      pct: 0.05,
+      benchmark: { ownSales: 6000, sales: 10000, spend: 500 },
+      marginal: { spend: [0, 100, 200, 300], revenue: [1000, 1300, 1450, 1500], margin: 1 },
+      zeroBased: { items: ["a", "b", "c", "d"], costs: [50, 30, 40, 5], priorities: [2, 1, 3, 4], limit: 90 },
+      tasks: { names: ["visits", "seminars"], quantities: [10, 2], unitCosts: [150, 2500] },
+      inputOutput: {
+        outputs: ["p", "q"],
+        volumes: [100, 50],
+        inputs: ["h", "s"],
+        ratios: [
+          [2, 1],
+          [1, 3],
+        ],
+        prices: [10, 4],
+      },
+    },
+    "zh-CN",
+  );
+  const results = s.cells.filter((c) => c.formula !== undefined).map((c) => c.result);
+  expect(results).toContain(50000); // 1,000,000 × 5 %
+  expect(results).toContain(300); // benchmark
+  expect(results).toContain(200); // marginal: the last level that pays
+  expect(results.filter((r) => r === "列支")).toHaveLength(2);
+  expect(results.filter((r) => r === "不列支")).toHaveLength(2); // d (5) would fit but never jumps the queue
+  expect(results).toContain(6500); // tasks
+  expect(results).toContain(3500); // input-output
+});
