@@ -2,6 +2,7 @@
 /* The sales-planner command line: CSV/XLSX in, XLSX/CSV out, through core + workbook + xlsx. Exit codes: 0 done,
  * 2 bad input (nothing written), 1 a bug. */
 import * as path from "path";
+import { InputError } from "../core/errors";
 import type { Language } from "../core/i18n/language";
 import { parseLanguage } from "../core/i18n/language";
 import type { ScoreMethod } from "../core/rfm/rfmScore";
@@ -284,6 +285,10 @@ export async function run(
     }
   } catch (e) {
     if (e instanceof CliError) {
+      io.err.write(`sales-planner: ${e.localized(language)}\n`);
+      return 2;
+    }
+    if (e instanceof InputError) {
       io.err.write(`sales-planner: ${e.localized(language)}\n`);
       return 2;
     }

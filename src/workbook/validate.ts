@@ -156,6 +156,26 @@ function sheetProblems(sheet: PlanSheet, known: Set<string>, names: Set<string>)
         "en-US": `Table "${t.name}" spans ${width} columns but declares ${t.columns.length}.`,
         "zh-CN": `表“${t.name}”占 ${width} 列，却声明了 ${t.columns.length} 列。`,
       });
+    const seen = new Set<string>();
+    t.columns.forEach((c, j) => {
+      if (seen.has(c.name.toLowerCase()))
+        problems.push({
+          ...where(t.ref),
+          "en-US": `Table "${t.name}" has two columns called "${c.name}".`,
+          "zh-CN": `表“${t.name}”有两列都叫“${c.name}”。`,
+        });
+      seen.add(c.name.toLowerCase());
+      const header = sheet.cells.find((cell) => {
+        const a = parseCell(cell.ref);
+        return a !== undefined && a.row === r.from.row && a.column === r.from.column + j;
+      });
+      if (header && header.value !== c.name)
+        problems.push({
+          ...where(t.ref),
+          "en-US": `The header of column ${j + 1} of table "${t.name}" reads "${String(header.value)}", not "${c.name}".`,
+          "zh-CN": `表“${t.name}”第 ${j + 1} 列的标题是“${String(header.value)}”，而不是“${c.name}”。`,
+        });
+    });
     if (r.to.row - r.from.row < (t.totalsRow ? 2 : 1))
       problems.push({ ...where(t.ref), "en-US": `Table "${t.name}" has no data row.`, "zh-CN": `表“${t.name}”没有数据行。` });
   }

@@ -155,3 +155,31 @@ test("quota, budget and analyze from CSV", async () => {
   fs.writeFileSync(units, "name,plan,actual,prior\nNorth,100,110,90\nSouth,80,70,75\n");
   expect(await run(["analyze", units, "--out", path.join(dir, "a.xlsx")], {}, capture().io)).toBe(0);
 });
+
+test("rfm reads the first sheet of an .xlsx (real dates) and Excel serial dates in CSV", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const dir = tmp();
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("orders");
+  ws.addRow(["客户", "订单日期", "销售额"]);
+  ws.addRow(["A", new Date(Date.UTC(2026, 0, 5)), 100]);
+  ws.addRow(["B", new Date(Date.UTC(2026, 0, 9)), 20.5]);
+  ws.addRow(["A", new Date(Date.UTC(2026, 0, 10)), 50]);
+  const input = path.join(dir, "orders.xlsx");
+  await wb.xlsx.writeFile(input);
+  const out = path.join(dir, "out.csv");
+  expect(await run(["rfm", input, "--out", out], {}, capture().io)).toBe(0);
+  const text = fs.readFileSync(out, "utf8");
+  expect(text).toMatch(/\r\nA,1,2,150,/);
+  expect(text).toMatch(/\r\nB,2,1,20.5,/);
+  const csv = path.join(dir, "serial.csv");
+  fs.writeFileSync(csv, "customer,date,amount\nA,46027,100\nB,46030,7\nA,46032,50\n"); // 2026-01-05, -08, -10
+  const out2 = path.join(dir, "serial.out.csv");
+  expect(await run(["rfm", csv, "--out", out2], {}, capture().io)).toBe(0);
+  expect(fs.readFileSync(out2, "utf8")).toMatch(/\r\nA,1,2,150,/);
+  // one customer: the eight classes need an average of at least two, a clear message and exit 2
+  fs.writeFileSync(csv, "customer,date,amount\nA,46027,100\n");
+  const c = capture();
+  expect(await run(["rfm", csv, "--force", "--out", out2], {}, c.io)).toBe(2);
+  expect(c.err).toMatch(/at least two customers/);
+});
