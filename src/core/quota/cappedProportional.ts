@@ -62,10 +62,10 @@ export function cappedProportional(
     slope += eventSlope[e];
     if (slope < 1e-15) slope = Math.max(slope, 0);
   }
-  if (!solved) {
-    if (slope <= 0) throw new InputError("value", "maximumsBelowTotal", { sum: capacity, total });
-    lambda += (total - value) / slope;
-  }
+  if (!solved && slope > 0) lambda += (total - value) / slope;
+  // Unsolved with no slope left: λ is past every break point, so every row sits at its maximum. The capacity check
+  // above guarantees Σ maximums ≥ total; the running value fell short of total only by floating-point rounding
+  // (e.g. Σ maximums exactly equal to the total), so the maximums are the answer.
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) out[i] = Math.min(upper[i], Math.max(lower[i], lambda * shares[i]));
   return out;

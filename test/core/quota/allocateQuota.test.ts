@@ -163,6 +163,25 @@ describe("allocateQuota", () => {
   });
 });
 
+test("maximums that add up exactly to the total (found by fast-check)", () => {
+  const rows = [
+    [0, 45, 140],
+    [0, 2, 199],
+    [0, 34, 63],
+    [0, 19, 64],
+    [0, 16, 38],
+    [0, 2, 195],
+    [274, 19, 67],
+    [617, 35, 4],
+    [0, 18, 4],
+    [6, 5, 142],
+    [0, 4, 29],
+  ];
+  const maximum = rows.map((r) => r[1] + r[2]);
+  const q = allocateQuota({ total: 1144, basis: [rows.map((r) => r[0] + 1)], minimum: rows.map((r) => r[1]), maximum }).quotas;
+  expect(Array.from(q)).toEqual(maximum);
+});
+
 describe("roundLargestRemainder", () => {
   test("ties go to the larger exact amount, then the earlier row", () => {
     expect(Array.from(roundLargestRemainder([1.5, 1.5, 1], 5))).toEqual([2, 2, 1]);
