@@ -124,3 +124,18 @@ test("budget sheet by hand: marginal level, zero-based funding line, task and in
   expect(results).toContain(6500); // tasks
   expect(results).toContain(3500); // input-output
 });
+
+test("for Office.js, data text that Excel would parse is written with an apostrophe; formulas get their =", async () => {
+  const { officeFormulasValue } = await import("../../src/workbook/officeCells");
+  const v = (value: string | number | boolean | null) => officeFormulasValue({ ref: "A1", value });
+  expect(v('=HYPERLINK("http://x")')).toBe(`'=HYPERLINK("http://x")`);
+  expect(v("+1-555")).toBe("'+1-555");
+  expect(v("@SUM(A1)")).toBe("'@SUM(A1)");
+  expect(v("0012")).toBe("'0012");
+  expect(v("2026-01-05")).toBe("'2026-01-05");
+  expect(v("TRUE")).toBe("'TRUE");
+  expect(v("华东")).toBe("华东");
+  expect(v(12.5)).toBe(12.5);
+  expect(v(null)).toBe("");
+  expect(officeFormulasValue({ ref: "A1", formula: "SUM(B1:B3)", result: 6 })).toBe("=SUM(B1:B3)");
+});
