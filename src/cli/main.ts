@@ -12,7 +12,8 @@ import { buildQuotaPlan, QUOTA_DIMENSIONS, type QuotaDimension } from "../workbo
 import type { WritePlan } from "../workbook/plan";
 import { PlanValidationError } from "../workbook/validate";
 import { planToWorkbook } from "../xlsx/applyPlan";
-import { readCsv, type Encoding } from "./csvInput";
+import { type Encoding } from "./csvInput";
+import { readRecordsFrom } from "./records";
 import { buildDemoPlan } from "./demo";
 import { CliError } from "./errors";
 import { checkOutput, writeAtomically } from "./output";
@@ -27,11 +28,11 @@ Usage:
       --as-of YYYY-MM-DD                        analysis date (default: the day after the last transaction)
       --frequency rows|days                     count transaction rows (default) or distinct purchase days
       --method quantile|rank|percentrank        R rfm (default), pandas qcut of rank, or percent rank
-  sales-planner quota <basis.csv> --total N --out <file.xlsx> [--name COL] [--basis COL] [--dimension ${QUOTA_DIMENSIONS.join("|")}] [--unit U]
+  sales-planner quota <basis.csv|.xlsx> --total N --out <file.xlsx> [--name COL] [--basis COL] [--dimension ${QUOTA_DIMENSIONS.join("|")}] [--unit U]
       basis.csv: one row per name with its basis (e.g. last year's sales); optional columns potential, history
-  sales-planner budget <expenses.csv> --out <file.xlsx>
+  sales-planner budget <expenses.csv|.xlsx> --out <file.xlsx>
       expenses.csv: line, actual, budget[, cap, norm, volume] → the budget-control sheet
-  sales-planner analyze <units.csv> --out <file.xlsx> [--title TEXT] [--author NAME]
+  sales-planner analyze <units.csv|.xlsx> --out <file.xlsx> [--title TEXT] [--author NAME]
       units.csv: name, plan, actual, prior → comparisons, composition and the analysis report
   sales-planner demo [--lang zh-CN|en-US] [--out demo/sales-planner-demo.xlsx]
       the demo workbook of a made-up machinery dealer, every sheet (default --lang zh-CN)
@@ -51,11 +52,11 @@ Bad input: a message with file, line and column, exit code 2, and no output file
       --as-of YYYY-MM-DD                         分析日期（默认：最后一笔交易的次日）
       --frequency rows|days                      按交易行数（默认）或按不同购买日计频次
       --method quantile|rank|percentrank         R rfm 分位数法（默认）、pandas 排名分箱或百分比排名
-  sales-planner quota <基数.csv> --total 总额 --out <文件.xlsx> [--name 列名] [--basis 列名] [--dimension ${QUOTA_DIMENSIONS.join("|")}] [--unit 单位]
+  sales-planner quota <基数.csv|.xlsx> --total 总额 --out <文件.xlsx> [--name 列名] [--basis 列名] [--dimension ${QUOTA_DIMENSIONS.join("|")}] [--unit 单位]
       基数.csv：每行一个名称及其分配基数（如上年销售额）；可选列 potential、history
-  sales-planner budget <费用.csv> --out <文件.xlsx>
+  sales-planner budget <费用.csv|.xlsx> --out <文件.xlsx>
       费用.csv：line, actual, budget[, cap, norm, volume] → 费用控制表
-  sales-planner analyze <单位.csv> --out <文件.xlsx> [--title 标题] [--author 报告人]
+  sales-planner analyze <单位.csv|.xlsx> --out <文件.xlsx> [--title 标题] [--author 报告人]
       单位.csv：name, plan, actual, prior → 比较分析、构成比率与分析报告
   sales-planner demo [--lang zh-CN|en-US] [--out demo/sales-planner-demo.xlsx]
       虚构机械经销商的示例工作簿，包含全部工作表（默认 --lang zh-CN）
@@ -119,7 +120,7 @@ async function readRecords(
 ): Promise<{ header: string[]; rows: { line: number; get: (name: string) => string | undefined }[] }> {
   let header: string[] | undefined;
   const rows: { line: number; get: (name: string) => string | undefined }[] = [];
-  for await (const rec of readCsv(file, encoding)) {
+  for await (const rec of readRecordsFrom(file, encoding)) {
     if (!header) {
       header = rec.fields.map((h) => h.trim().toLowerCase());
       continue;

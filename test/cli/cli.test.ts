@@ -183,3 +183,27 @@ test("rfm reads the first sheet of an .xlsx (real dates) and Excel serial dates 
   expect(await run(["rfm", csv, "--force", "--out", out2], {}, c.io)).toBe(2);
   expect(c.err).toMatch(/at least two customers/);
 });
+
+test("quota from an .xlsx basis (first sheet), with a missing value named by line and column", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const dir = tmp();
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("basis");
+  ws.addRow(["product", "sales"]);
+  ws.addRow(["CNC", 500]);
+  ws.addRow(["Press", 300]);
+  ws.addRow(["Parts", 200]);
+  const input = path.join(dir, "basis.xlsx");
+  await wb.xlsx.writeFile(input);
+  const out = path.join(dir, "quota.xlsx");
+  expect(await run(["quota", input, "--total", "7", "--dimension", "product", "--out", out], {}, capture().io)).toBe(0);
+  const check = new ExcelJS.Workbook();
+  await check.xlsx.readFile(out);
+  const sheet = check.worksheets[0];
+  expect([7, 8, 9].map((r) => (sheet.getCell(`H${r}`).value as { result: number }).result)).toEqual([4, 2, 1]);
+  ws.getCell("B3").value = "n/a";
+  await wb.xlsx.writeFile(input);
+  const c = capture();
+  expect(await run(["quota", input, "--total", "7", "--out", path.join(dir, "q2.xlsx")], {}, c.io)).toBe(2);
+  expect(c.err).toMatch(/line 3, column 2: "n\/a" is not a number/);
+});
