@@ -31,8 +31,73 @@ export function detectEncoding(file: string): Encoding {
 }
 
 export interface CsvRecord {
+  /**
+   * The line of the record in the file; for CSV read at full speed, the record's number (header = 1), turned into
+   * the true line (quoted fields may span lines, empty lines are skipped) only when an error needs it: see `source`.
+   */
   readonly line: number;
   readonly fields: readonly string[];
+  /** set when `line` is a record number to resolve with lineOfRecord */
+  readonly source?: RecordSource;
+}
+
+export interface RecordSource {
+  readonly file: string;
+  readonly encoding: Encoding | "auto";
+}
+
+function parserFor(file: string, encoding: Encoding | "auto") {
+  const enc = encoding === "auto" ? detectEncoding(file) : encoding;
+  const decode: Transform = iconv.decodeStream(enc === "gbk" ? "gb18030" : "utf8") as unknown as Transform;
+  const parser = fs
+    .createReadStream(file)
+    .pipe(decode)
+    .pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true }));
+  return { enc, parser };
+}
+
+/**
+ * The line on which record `record` (1-based, header = 1) starts, counting physical lines as an editor shows them
+ * (CRLF, LF or CR is one line break, also inside quoted fields; empty lines count but are no records). Done by a
+ * second, simple pass over the file, only when an error has to name a line, so the normal read stays fast.
+ */
+export async function lineOfRecord(source: RecordSource, record: number): Promise<number> {
+  const enc = source.encoding === "auto" ? detectEncoding(source.file) : source.encoding;
+  const text = fs
+    .createReadStream(source.file)
+    .pipe(iconv.decodeStream(enc === "gbk" ? "gb18030" : "utf8") as unknown as Transform);
+  let line = 1;
+  let inQuotes = false;
+  let hasContent = false;
+  let startLine = 1;
+  let done = 0;
+  let afterCR = false;
+  for await (const chunk of text as AsyncIterable<string>) {
+    for (const ch of chunk) {
+      if (afterCR && ch === "\n") {
+        afterCR = false;
+        continue; // the LF of a CRLF was counted at the CR
+      }
+      afterCR = ch === "\r";
+      if (ch === "\r" || ch === "\n") {
+        if (!inQuotes && hasContent) {
+          if (++done === record) {
+            text.destroy();
+            return startLine;
+          }
+          hasContent = false;
+        }
+        line++;
+        continue;
+      }
+      if (ch === '"') inQuotes = !inQuotes;
+      if (!hasContent) {
+        hasContent = true;
+        startLine = line;
+      }
+    }
+  }
+  return hasContent && done + 1 === record ? startLine : record;
 }
 
 /**
@@ -41,17 +106,15 @@ export interface CsvRecord {
  */
 export async function* readCsv(file: string, encoding: Encoding | "auto" = "auto"): AsyncGenerator<CsvRecord> {
   if (!fs.existsSync(file)) throw new CliError("fileMissing", { file });
-  const enc = encoding === "auto" ? detectEncoding(file) : encoding;
-  const decode: Transform = iconv.decodeStream(enc === "gbk" ? "gb18030" : "utf8") as unknown as Transform;
-  const parser = fs
-    .createReadStream(file)
-    .pipe(decode)
-    .pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
+  const { enc, parser } = parserFor(file, encoding);
+  const source: RecordSource = { file, encoding: enc };
+  let record = 0;
   try {
-    for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      if (enc === "utf8" && rec.record.some((f) => f.includes("\ufffd")))
+    for await (const fields of parser as AsyncIterable<string[]>) {
+      record++;
+      if (enc === "utf8" && fields.some((f) => f.includes("\ufffd")))
         throw new CliError("badEncoding", { file: path.basename(file), encoding: "UTF-8" });
-      yield { line: rec.info.lines, fields: rec.record };
+      yield { line: record, fields, source };
     }
   } catch (e) {
     if (e instanceof CliError) throw e;

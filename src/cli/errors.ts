@@ -1,3 +1,5 @@
+import type { RecordSource } from "./csvInput";
+
 /** Messages of the command line, in both languages; every bad input exits with code 2 and one of these. */
 export const CLI_MESSAGES = {
   fileMissing: ["File not found: {file}", "找不到文件：{file}"],
@@ -38,9 +40,16 @@ export class CliError extends Error {
   constructor(
     readonly id: CliMessageId,
     readonly args: Readonly<Record<string, string | number>> = {},
+    /** when args.line is a CSV record number, where to find its true line */
+    readonly source?: RecordSource,
   ) {
     super(format(id, args, "en-US"));
     this.name = "CliError";
+  }
+
+  /** The same error with args.line turned from a record number into the line of the file (`resolveLine`). */
+  withLine(line: number): CliError {
+    return new CliError(this.id, { ...this.args, line });
   }
 
   localized(language: "en-US" | "zh-CN"): string {

@@ -12,7 +12,7 @@ import { buildQuotaPlan, QUOTA_DIMENSIONS, type QuotaDimension } from "../workbo
 import type { WritePlan } from "../workbook/plan";
 import { PlanValidationError } from "../workbook/validate";
 import { planToWorkbook } from "../xlsx/applyPlan";
-import { type Encoding } from "./csvInput";
+import { lineOfRecord, type Encoding, type RecordSource } from "./csvInput";
 import { readRecordsFrom } from "./records";
 import { buildDemoPlan } from "./demo";
 import { CliError } from "./errors";
@@ -114,12 +114,15 @@ function languageOf(p: Parsed, env: NodeJS.ProcessEnv): Language {
   return (env.LANG ?? "").toLowerCase().startsWith("zh") ? "zh-CN" : "en-US";
 }
 
-async function readRecords(
-  file: string,
-  encoding: Encoding | "auto",
-): Promise<{ header: string[]; rows: { line: number; get: (name: string) => string | undefined }[] }> {
+interface InputRow {
+  readonly line: number;
+  readonly source?: RecordSource;
+  readonly get: (name: string) => string | undefined;
+}
+
+async function readRecords(file: string, encoding: Encoding | "auto"): Promise<{ header: string[]; rows: InputRow[] }> {
   let header: string[] | undefined;
-  const rows: { line: number; get: (name: string) => string | undefined }[] = [];
+  const rows: InputRow[] = [];
   for await (const rec of readRecordsFrom(file, encoding)) {
     if (!header) {
       header = rec.fields.map((h) => h.trim().toLowerCase());
@@ -127,28 +130,27 @@ async function readRecords(
     }
     const fields = rec.fields;
     const h = header;
-    rows.push({ line: rec.line, get: (name) => (h.indexOf(name) >= 0 ? fields[h.indexOf(name)] : undefined) });
+    rows.push({
+      line: rec.line,
+      source: rec.source,
+      get: (name) => (h.indexOf(name) >= 0 ? fields[h.indexOf(name)] : undefined),
+    });
   }
   if (!header) throw new CliError("emptyFile", { file: path.basename(file) });
   if (rows.length === 0) throw new CliError("noRows", { file: path.basename(file) });
   return { header, rows };
 }
 
-function numberAt(
-  file: string,
-  row: { line: number; get: (n: string) => string | undefined },
-  header: string[],
-  name: string,
-  optional = false,
-): number | undefined {
+function numberAt(file: string, row: InputRow, header: string[], name: string, optional = false): number | undefined {
   const text = row.get(name);
   if (text === undefined || text.trim() === "") {
     if (optional) return undefined;
     if (!header.includes(name)) throw new CliError("missingColumn", { file, what: name, names: name, flag: name });
-    throw new CliError("blankCell", { file, line: row.line, column: header.indexOf(name) + 1 });
+    throw new CliError("blankCell", { file, line: row.line, column: header.indexOf(name) + 1 }, row.source);
   }
   const n = parseAmount(text);
-  if (Number.isNaN(n)) throw new CliError("badNumber", { file, line: row.line, column: header.indexOf(name) + 1, value: text });
+  if (Number.isNaN(n))
+    throw new CliError("badNumber", { file, line: row.line, column: header.indexOf(name) + 1, value: text }, row.source);
   return n;
 }
 
@@ -286,7 +288,11 @@ export async function run(
     }
   } catch (e) {
     if (e instanceof CliError) {
-      io.err.write(`sales-planner: ${e.localized(language)}\n`);
+      const resolved =
+        e.source && typeof e.args.line === "number"
+          ? e.withLine(await lineOfRecord(e.source, e.args.line).catch(() => e.args.line as number))
+          : e;
+      io.err.write(`sales-planner: ${resolved.localized(language)}\n`);
       return 2;
     }
     if (e instanceof InputError) {

@@ -10,7 +10,7 @@ import { InputError } from "../core/errors";
 import { buildSegmentReport, segmentRows, type SegmentRow } from "../workbook/segmentReport";
 import { planToWorkbook } from "../xlsx/applyPlan";
 import { findColumn } from "./columns";
-import { readCsv, type Encoding } from "./csvInput";
+import { readCsv, type Encoding, type RecordSource } from "./csvInput";
 import { CliError } from "./errors";
 import { checkOutput, writeAtomically } from "./output";
 
@@ -54,7 +54,7 @@ export async function readTransactions(options: RfmOptions): Promise<RfmTable> {
   const file = path.basename(options.input);
   const acc = new RfmAccumulator(options.frequency);
   let columns: [number, number, number] | undefined;
-  const take = (line: number, fields: readonly unknown[]) => {
+  const take = (line: number, fields: readonly unknown[], source?: RecordSource) => {
     if (!columns) {
       const header = fields.map((f) => String(f ?? ""));
       columns = [
@@ -69,7 +69,7 @@ export async function readTransactions(options: RfmOptions): Promise<RfmTable> {
     const cell = (i: number) => {
       const v = fields[i];
       if (v === null || v === undefined || String(v).trim() === "")
-        throw new CliError("blankCell", { file, line, column: i + 1 });
+        throw new CliError("blankCell", { file, line, column: i + 1 }, source);
       return v;
     };
     const customer = String(cell(ci)).trim();
@@ -80,10 +80,10 @@ export async function readTransactions(options: RfmOptions): Promise<RfmTable> {
         : typeof rawDate === "number"
           ? rawDate
           : parseDateCell(String(rawDate));
-    if (Number.isNaN(date)) throw new CliError("badDate", { file, line, column: di + 1, value: String(rawDate) });
+    if (Number.isNaN(date)) throw new CliError("badDate", { file, line, column: di + 1, value: String(rawDate) }, source);
     const rawAmount = cell(ai);
     const amount = typeof rawAmount === "number" ? rawAmount : parseAmount(String(rawAmount));
-    if (Number.isNaN(amount)) throw new CliError("badNumber", { file, line, column: ai + 1, value: String(rawAmount) });
+    if (Number.isNaN(amount)) throw new CliError("badNumber", { file, line, column: ai + 1, value: String(rawAmount) }, source);
     acc.add(customer, date, amount);
     if (acc.transactions % 500_000 === 0) options.progress(acc.transactions);
   };
@@ -100,7 +100,7 @@ export async function readTransactions(options: RfmOptions): Promise<RfmTable> {
       take(n, values);
     });
   } else {
-    for await (const rec of readCsv(options.input, options.encoding)) take(rec.line, rec.fields);
+    for await (const rec of readCsv(options.input, options.encoding)) take(rec.line, rec.fields, rec.source);
   }
   if (!columns) throw new CliError("emptyFile", { file });
   if (acc.transactions === 0) throw new CliError("noRows", { file });

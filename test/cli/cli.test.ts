@@ -207,3 +207,13 @@ test("quota from an .xlsx basis (first sheet), with a missing value named by lin
   expect(await run(["quota", input, "--total", "7", "--out", path.join(dir, "q2.xlsx")], {}, c.io)).toBe(2);
   expect(c.err).toMatch(/line 3, column 2: "n\/a" is not a number/);
 });
+
+test("the line of an error counts physical lines: quoted line breaks and empty lines before it", async () => {
+  const dir = tmp();
+  const input = path.join(dir, "tricky.csv");
+  // line 1 header; lines 2–3 one record with a line break inside quotes; line 4 empty; line 5 good; line 6 bad date
+  fs.writeFileSync(input, 'customer,date,amount\r\n"Smith &\r\nSons",2026-01-05,10\r\n\r\nB,2026-01-06,5\r\nC,2026-13-01,7\r\n');
+  const c = capture();
+  expect(await run(["rfm", input, "--out", path.join(dir, "o.csv")], {}, c.io)).toBe(2);
+  expect(c.err).toMatch(/line 6, column 2: "2026-13-01" is not a date/);
+});
