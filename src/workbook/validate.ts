@@ -1,3 +1,4 @@
+import { CUSTOM_FUNCTION_NAMES } from "../core/catalog";
 import { parseCell, parseRange, withinGrid } from "./a1";
 import type { PlanSheet, WritePlan } from "./plan";
 
@@ -54,13 +55,30 @@ export function referencedSheets(formula: string): string[] {
   return out;
 }
 
+const CUSTOM_CALL = new RegExp(`(^|[^A-Za-z0-9_.])(${CUSTOM_FUNCTION_NAMES.join("|")})\\s*\\(`, "i");
+
+/** The first of our custom functions a formula calls (string literals ignored), if any. */
+export function customFunctionCalled(formula: string): string | undefined {
+  const m = CUSTOM_CALL.exec(formula.replace(/"(?:[^"]|"")*"/g, '""'));
+  return m ? m[2].toUpperCase() : undefined;
+}
+
+export interface ValidateOptions {
+  /** sheets already in the workbook, which formulas may refer to */
+  readonly existingSheets?: readonly string[];
+  /** allow formulas that call Sales Planner's custom functions (only for workbooks that run with the add-in) */
+  readonly allowCustomFunctions?: boolean;
+}
+
 /**
  * Every rule a plan must meet before anything is written: sheet names (Excel's rules, unique ignoring case),
  * table and defined names (valid, unique across the workbook), addresses inside Excel's grid (1,048,576 × 16,384),
  * each cell written once, tables whose range has one column per declared column, and no formula that refers to a
- * sheet the plan neither creates nor names in `existingSheets` (sheets already in the workbook).
+ * sheet the plan neither creates nor names in `existingSheets` (sheets already in the workbook), and — unless
+ * `allowCustomFunctions` — no formula that calls one of our custom functions (files must work without the add-in).
  */
-export function validatePlan(plan: WritePlan, existingSheets: readonly string[] = []): PlanProblem[] {
+export function validatePlan(plan: WritePlan, options: ValidateOptions = {}): PlanProblem[] {
+  const existingSheets = options.existingSheets ?? [];
   const problems: PlanProblem[] = [];
   const sheetNames = new Set<string>();
   const known = new Set([...existingSheets, ...plan.sheets.map((s) => s.name)].map((n) => n.toLowerCase()));
@@ -76,7 +94,7 @@ export function validatePlan(plan: WritePlan, existingSheets: readonly string[] 
         "zh-CN": `有两个工作表都叫“${sheet.name}”。`,
       });
     sheetNames.add(key);
-    problems.push(...sheetProblems(sheet, known, names));
+    problems.push(...sheetProblems(sheet, known, names, options.allowCustomFunctions ?? false));
   }
   for (const n of plan.names ?? []) {
     const p = tableNameProblem(n.name);
@@ -95,7 +113,7 @@ export function validatePlan(plan: WritePlan, existingSheets: readonly string[] 
   return problems;
 }
 
-function sheetProblems(sheet: PlanSheet, known: Set<string>, names: Set<string>): PlanProblem[] {
+function sheetProblems(sheet: PlanSheet, known: Set<string>, names: Set<string>, allowCustom: boolean): PlanProblem[] {
   const problems: PlanProblem[] = [];
   const where = (ref: string) => ({ sheet: sheet.name, ref });
   const badRef = (ref: string): PlanProblem => ({
@@ -124,6 +142,13 @@ function sheetProblems(sheet: PlanSheet, known: Set<string>, names: Set<string>)
           ...where(cell.ref),
           "en-US": `Formulas are stored without "=" (${cell.ref}).`,
           "zh-CN": `公式应不带“=”保存（${cell.ref}）。`,
+        });
+      const custom = allowCustom ? undefined : customFunctionCalled(cell.formula);
+      if (custom)
+        problems.push({
+          ...where(cell.ref),
+          "en-US": `The formula in ${cell.ref} on "${sheet.name}" calls ${custom}, which works only with the add-in; use standard functions.`,
+          "zh-CN": `“${sheet.name}”${cell.ref} 的公式调用了 ${custom}，它只能在加载项中使用；请改用标准函数。`,
         });
       for (const s of referencedSheets(cell.formula))
         if (!known.has(s.toLowerCase()))
@@ -202,7 +227,7 @@ export class PlanValidationError extends Error {
   }
 }
 
-export function assertValidPlan(plan: WritePlan, existingSheets: readonly string[] = []): void {
-  const problems = validatePlan(plan, existingSheets);
+export function assertValidPlan(plan: WritePlan, options: ValidateOptions = {}): void {
+  const problems = validatePlan(plan, options);
   if (problems.length > 0) throw new PlanValidationError(problems);
 }

@@ -1,5 +1,6 @@
 /* Contract test: the production bundle registers every function in functions.json and gives the known values
  * when called the way Excel calls it. */
+import { CUSTOM_FUNCTION_NAMES } from "../../src/core/catalog";
 import { shown } from "../support/excel";
 import { callLikeExcel, loadBundle, readMetadata, type FunctionMetadata } from "../support/bundle";
 
@@ -16,6 +17,10 @@ describe("built bundle", () => {
 
   test("every id in functions.json is associated, and nothing else", () => {
     expect([...runtime.registry.keys()].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
+  });
+
+  test("the catalog in src/core lists exactly the registered functions", () => {
+    expect([...CUSTOM_FUNCTION_NAMES].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
   });
 
   test("functions are called without a namespace: ids equal names", () => {

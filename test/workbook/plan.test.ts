@@ -6,7 +6,8 @@ import { referencedSheets, validatePlan } from "../../src/workbook/validate";
 import { planToXlsxBuffer } from "../../src/xlsx/applyPlan";
 
 const sheet = (name: string, cells: WritePlan["sheets"][number]["cells"] = []) => ({ name, cells });
-const messages = (plan: WritePlan, existing: string[] = []) => validatePlan(plan, existing).map((p) => p["en-US"]);
+const messages = (plan: WritePlan, existingSheets: string[] = []) =>
+  validatePlan(plan, { existingSheets }).map((p) => p["en-US"]);
 
 test("sheet names: length, characters, uniqueness ignoring case", () => {
   expect(messages({ sheets: [sheet("A".repeat(32))] })[0]).toMatch(/1 to 31/);
@@ -43,6 +44,19 @@ test("formulas may only refer to sheets the plan creates or the workbook has", (
   const plan = { sheets: [sheet("S", [{ ref: "A1", formula: "'Missing sheet'!A1*2", result: 0 }])] };
   expect(messages(plan)[0]).toMatch(/missing sheet "Missing sheet"/);
   expect(messages(plan, ["Missing sheet"])).toEqual([]);
+});
+
+test("files never call our custom functions (they must work without the add-in), unless allowed", () => {
+  const plan = {
+    sheets: [
+      sheet("S", [
+        { ref: "A1", formula: "SUM(B1:B3)+bep(1000,50,30)", result: 0 },
+        { ref: "A2", formula: 'LEN("BEP(")', result: 4 },
+      ]),
+    ],
+  };
+  expect(messages(plan)).toEqual([expect.stringMatching(/calls BEP, which works only with the add-in/)]);
+  expect(validatePlan(plan, { allowCustomFunctions: true })).toEqual([]);
 });
 
 test("text from data stays text in the file: a customer called =HYPERLINK(...) is never a formula", async () => {

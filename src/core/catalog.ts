@@ -1,0 +1,42 @@
+/**
+ * The names of Sales Planner's custom functions, as Excel registers them (no namespace). Files meant to work without
+ * the add-in must not call them (write-plan validation checks this), and the task pane lists them. A test keeps this
+ * list equal to the ids in the built functions.json.
+ */
+export const CUSTOM_FUNCTION_NAMES = [
+  "RFMSEGMENT",
+  "BEP",
+  "QUOTAALLOC",
+  "RFMTABLE",
+  "RFMSCORE",
+  "RFMMAP",
+  "RFMACTION",
+  "LIFECYCLESTAGE",
+  "TAGNORMALIZE",
+  "SALESFORECAST",
+  "SEASONALINDEX",
+  "TARGETRECONCILE",
+  "QUOTAMONTHLY",
+  "BUYINGPOWER",
+  "COMPOSITEATTAIN",
+  "QUOTACHECK",
+  "BEPREVENUE",
+  "CONTRIBUTION",
+  "TARGETVOLUME",
+  "MARGINOFSAFETY",
+  "OPERATINGLEVERAGE",
+  "BEPMIX",
+  "BUDGETPCT",
+  "BUDGETBENCHMARK",
+  "BUDGETMARGINAL",
+  "BUDGETZERO",
+  "BUDGETTASK",
+  "BUDGETIO",
+  "BUDGETCONTROL",
+  "PLANVARIANCE",
+  "COMPOSITION",
+  "RELATEDRATIO",
+  "FIXEDBASEINDEX",
+  "CHAININDEX",
+  "FACTORSUB",
+] as const;
