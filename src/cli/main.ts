@@ -32,7 +32,7 @@ Usage:
       basis.csv: one row per name with its basis (e.g. last year's sales); optional columns potential, history
   sales-planner budget <expenses.csv|.xlsx> --out <file.xlsx>
       expenses.csv: line, actual, budget[, cap, norm, volume] → the budget-control sheet
-  sales-planner analyze <units.csv|.xlsx> --out <file.xlsx> [--title TEXT] [--author NAME]
+  sales-planner analyze <units.csv|.xlsx> --out <file.xlsx> [--title TEXT] [--author NAME] [--date YYYY-MM-DD]
       units.csv: name, plan, actual, prior → comparisons, composition and the analysis report
   sales-planner demo [--lang zh-CN|en-US] [--out demo/sales-planner-demo.xlsx]
       the demo workbook of a made-up machinery dealer, every sheet (default --lang zh-CN)
@@ -56,7 +56,7 @@ Bad input: a message with file, line and column, exit code 2, and no output file
       基数.csv：每行一个名称及其分配基数（如上年销售额）；可选列 potential、history
   sales-planner budget <费用.csv|.xlsx> --out <文件.xlsx>
       费用.csv：line, actual, budget[, cap, norm, volume] → 费用控制表
-  sales-planner analyze <单位.csv|.xlsx> --out <文件.xlsx> [--title 标题] [--author 报告人]
+  sales-planner analyze <单位.csv|.xlsx> --out <文件.xlsx> [--title 标题] [--author 报告人] [--date YYYY-MM-DD]
       单位.csv：name, plan, actual, prior → 比较分析、构成比率与分析报告
   sales-planner demo [--lang zh-CN|en-US] [--out demo/sales-planner-demo.xlsx]
       虚构机械经销商的示例工作簿，包含全部工作表（默认 --lang zh-CN）
@@ -257,17 +257,8 @@ export async function run(
         const input2 = {
           title: flag(p, "title") ?? (language === "zh-CN" ? "销售活动分析" : "Sales activity analysis"),
           units,
-          periods: units.map((u) => ({ label: u.name, value: u.actual })),
-          factors: {
-            names: language === "zh-CN" ? ["计划", "完成率"] : ["Plan", "Attainment"],
-            base: [units.reduce((s, u) => s + u.plan, 0), 1],
-            actual: [
-              units.reduce((s, u) => s + u.plan, 0),
-              Number((units.reduce((s, u) => s + u.actual, 0) / units.reduce((s, u) => s + u.plan, 0)).toFixed(6)),
-            ],
-          },
           author: flag(p, "author") ?? "",
-          date: new Date().toISOString().slice(0, 10),
+          date: flag(p, "date") ?? new Date().toISOString().slice(0, 10),
         };
         const sheet = buildAnalysisSheet(input2, language);
         await writePlan({ sheets: [sheet, buildAnalysisReport(input2, language, sheet.name)] }, out, force);

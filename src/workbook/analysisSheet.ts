@@ -8,10 +8,10 @@ import { FMT, SheetBuilder } from "./sheetBuilder";
 export interface AnalysisInput {
   /** units compared (regions, products…) with plan, actual and prior-period values */
   readonly units: readonly { readonly name: string; readonly plan: number; readonly actual: number; readonly prior: number }[];
-  /** a monthly (or period) series for the dynamic ratios */
-  readonly periods: readonly { readonly label: string; readonly value: number }[];
-  /** factor substitution: sales = customers × orders per customer × order value */
-  readonly factors: { readonly names: readonly string[]; readonly base: readonly number[]; readonly actual: readonly number[] };
+  /** a monthly (or period) series for the dynamic ratios; the section is left out without it */
+  readonly periods?: readonly { readonly label: string; readonly value: number }[];
+  /** factor substitution, e.g. sales = customers × orders per customer × order value; left out without it */
+  readonly factors?: { readonly names: readonly string[]; readonly base: readonly number[]; readonly actual: readonly number[] };
   readonly title: string;
   readonly author: string;
   readonly date: string;
@@ -107,17 +107,28 @@ export function buildAnalysisSheet(input: AnalysisInput, language: Language): Pl
     rules: [{ type: "cellIs", operator: "lessThan", formulae: ["0"], style: "bad" }],
   });
 
-  // dynamic ratios
-  const dTop = last + 4;
+  let next = last + 4;
+  if (input.periods && input.periods.length > 0) next = writeDynamicRatios(s, input.periods, next, t) + 3;
+  if (input.factors) writeFactorSubstitution(s, input.factors, next, t);
+
+  s.width(1, 26);
+  for (let c = 2; c <= 10; c++) s.width(c, 14);
+  return s.build();
+}
+
+type Label = (k: keyof typeof T) => string;
+
+/** Periods with fixed-base and chain indices; returns the last row written. */
+function writeDynamicRatios(s: SheetBuilder, periods: NonNullable<AnalysisInput["periods"]>, dTop: number, t: Label): number {
   s.value(dTop, 1, t("dynamic"), { style: "subtitle" });
   [t("period"), t("value"), t("fixed"), t("chain"), t("chainGrowth")].forEach((h, j) =>
     s.value(dTop + 1, j + 1, h, { style: "header" }),
   );
-  const values = input.periods.map((p) => p.value);
+  const values = periods.map((p) => p.value);
   const fixed = fixedBaseIndex(values);
   const chain = chainIndex(values);
   const d1 = dTop + 2;
-  input.periods.forEach((p, i) => {
+  periods.forEach((p, i) => {
     const r = d1 + i;
     s.value(r, 1, p.label).value(r, 2, p.value, { numFmt: FMT.money });
     s.formula(r, 3, `B${r}/$B$${d1}`, fixed[i], { numFmt: FMT.ratio });
@@ -128,7 +139,7 @@ export function buildAnalysisSheet(input: AnalysisInput, language: Language): Pl
       });
     }
   });
-  const dLast = d1 + input.periods.length - 1;
+  const dLast = d1 + periods.length - 1;
   s.chart({
     type: "line",
     title: t("value"),
@@ -136,9 +147,11 @@ export function buildAnalysisSheet(input: AnalysisInput, language: Language): Pl
     series: [{ name: t("value"), categories: rangeRef(d1, 1, dLast, 1), values: rangeRef(d1, 2, dLast, 2) }],
   });
 
-  // factor substitution
-  const fTop = dLast + 3;
-  const f = input.factors;
+  return dLast;
+}
+
+/** The factor-substitution block: one effect formula per factor, in the order given. */
+function writeFactorSubstitution(s: SheetBuilder, f: NonNullable<AnalysisInput["factors"]>, fTop: number, t: Label): void {
   const k = f.names.length;
   const sub = factorSubstitution(f.base, f.actual);
   s.value(fTop, 1, t("factors"), { style: "subtitle" });
@@ -156,9 +169,6 @@ export function buildAnalysisSheet(input: AnalysisInput, language: Language): Pl
   s.formula(fl + 1, 2, `PRODUCT(B${f1}:B${fl})`, sub.baseValue, { style: "total", numFmt: FMT.money });
   s.formula(fl + 1, 3, `PRODUCT(C${f1}:C${fl})`, sub.actualValue, { style: "total", numFmt: FMT.money });
   s.formula(fl + 1, 4, `SUM(D${f1}:D${fl})`, sub.change, { style: "total", numFmt: FMT.money });
-  s.width(1, 26);
-  for (let c = 2; c <= 10; c++) s.width(c, 14);
-  return s.build();
 }
 
 function round2(x: number): number {
@@ -175,59 +185,73 @@ export function buildAnalysisReport(input: AnalysisInput, language: Language, an
   const prior = input.units.reduce((a, u) => a + u.prior, 0);
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const money = (x: number) => x.toLocaleString(zh ? "zh-CN" : "en-US", { maximumFractionDigits: 0 });
-  const sorted = [...input.units].sort((a, b) => b.actual / b.plan - a.actual / a.plan);
-  const bestUnit = sorted[0];
-  const worstUnit = sorted[sorted.length - 1];
-  const sub = factorSubstitution(input.factors.base, input.factors.actual);
-  const biggest = sub.effects.map((e, i) => [e, i] as const).sort((a, b) => Math.abs(b[0]) - Math.abs(a[0]))[0];
-  const lines: [string, "title" | "subtitle" | undefined][] = zh
-    ? [
-        [input.title, "title"],
-        ["一、概况", "subtitle"],
-        [
-          `本期实际销售额 ${money(actual)}，计划 ${money(plan)}，完成率 ${pct(actual / plan)}；比上期 ${actual >= prior ? "增长" : "下降"} ${pct(Math.abs(actual / prior - 1))}。`,
-          undefined,
-        ],
-        ["二、分析", "subtitle"],
-        [
-          `完成最好的是${bestUnit.name}（${pct(bestUnit.actual / bestUnit.plan)}），最差的是${worstUnit.name}（${pct(worstUnit.actual / worstUnit.plan)}）。`,
-          undefined,
-        ],
-        [
-          `因素分析（${input.factors.names.join(" × ")}，按表中取整后的因素计算）：销售额由 ${money(sub.baseValue)} 变为 ${money(sub.actualValue)}，其中“${input.factors.names[biggest[1]]}”影响最大（${biggest[0] >= 0 ? "+" : ""}${money(biggest[0])}）。详见“${analysisSheetName}”工作表。`,
-          undefined,
-        ],
-        ["三、改进建议", "subtitle"],
-        [`1. 针对${worstUnit.name}的差距，复核配额的可行性与资源投入，制定月度追赶计划。`, undefined],
-        [`2. 推广${bestUnit.name}的做法，在其他单位复制其客户开发与跟进方式。`, undefined],
-        [`3. 围绕影响最大的因素“${input.factors.names[biggest[1]]}”设定下期的活动指标并按月跟踪。`, undefined],
-        [`报告人：${input.author}`, undefined],
-        [`日期：${input.date}`, undefined],
-      ]
-    : [
-        [input.title, "title"],
-        ["1. Overview", "subtitle"],
-        [
-          `Actual sales ${money(actual)} against a plan of ${money(plan)}: ${pct(actual / plan)} attained; ${actual >= prior ? "up" : "down"} ${pct(Math.abs(actual / prior - 1))} on the prior period.`,
-          undefined,
-        ],
-        ["2. Analysis", "subtitle"],
-        [
-          `Best attainment: ${bestUnit.name} (${pct(bestUnit.actual / bestUnit.plan)}); lowest: ${worstUnit.name} (${pct(worstUnit.actual / worstUnit.plan)}).`,
-          undefined,
-        ],
-        [
-          `Factor analysis (${input.factors.names.join(" × ")}, with the rounded factors of the sheet): sales moved from ${money(sub.baseValue)} to ${money(sub.actualValue)}; the largest effect came from "${input.factors.names[biggest[1]]}" (${biggest[0] >= 0 ? "+" : ""}${money(biggest[0])}). See the "${analysisSheetName}" sheet.`,
-          undefined,
-        ],
-        ["3. Improvements", "subtitle"],
-        [`1. Review the feasibility of ${worstUnit.name}'s quota and resources; set a monthly catch-up plan.`, undefined],
-        [`2. Spread what works in ${bestUnit.name}: replicate its customer development and follow-up.`, undefined],
-        [`3. Set next period's activity targets around "${input.factors.names[biggest[1]]}" and track them monthly.`, undefined],
-        [`Prepared by: ${input.author}`, undefined],
-        [`Date: ${input.date}`, undefined],
-      ];
-  lines.forEach(([text, style], i) => s.value(1 + i * 2 - (i > 0 ? 1 : 0), 1, text, style ? { style } : {}));
+  const rated = input.units.filter((u) => u.plan > 0);
+  const sorted = [...rated].sort((a, b) => b.actual / b.plan - a.actual / a.plan);
+  const best = sorted[0];
+  const worst = sorted[sorted.length - 1];
+  const f = input.factors;
+  const sub = f ? factorSubstitution(f.base, f.actual) : undefined;
+  const biggest = sub ? sub.effects.map((e, i) => [e, i] as const).sort((a, b) => Math.abs(b[0]) - Math.abs(a[0]))[0] : undefined;
+  const signed = (x: number) => `${x >= 0 ? "+" : ""}${money(x)}`;
+
+  const overview = zh
+    ? `本期实际销售额 ${money(actual)}，计划 ${money(plan)}${plan > 0 ? `，完成率 ${pct(actual / plan)}` : ""}${
+        prior > 0 ? `；比上期${actual >= prior ? "增长" : "下降"} ${pct(Math.abs(actual / prior - 1))}` : ""
+      }。`
+    : `Actual sales ${money(actual)} against a plan of ${money(plan)}${plan > 0 ? `: ${pct(actual / plan)} attained` : ""}${
+        prior > 0 ? `; ${actual >= prior ? "up" : "down"} ${pct(Math.abs(actual / prior - 1))} on the prior period` : ""
+      }.`;
+  const analysis: string[] = [];
+  const improvements: string[] = [];
+  if (best && worst && best !== worst) {
+    analysis.push(
+      zh
+        ? `完成最好的是${best.name}（${pct(best.actual / best.plan)}），最差的是${worst.name}（${pct(worst.actual / worst.plan)}）。`
+        : `Best attainment: ${best.name} (${pct(best.actual / best.plan)}); lowest: ${worst.name} (${pct(worst.actual / worst.plan)}).`,
+    );
+    improvements.push(
+      zh
+        ? `针对${worst.name}的差距，复核配额的可行性与资源投入，制定月度追赶计划。`
+        : `Review the feasibility of ${worst.name}'s quota and resources; set a monthly catch-up plan.`,
+      zh
+        ? `推广${best.name}的做法，在其他单位复制其客户开发与跟进方式。`
+        : `Spread what works in ${best.name}: replicate its customer development and follow-up.`,
+    );
+  }
+  if (f && sub && biggest) {
+    const name = f.names[biggest[1]];
+    analysis.push(
+      zh
+        ? `因素分析（${f.names.join(" × ")}，按表中的因素值计算）：由 ${money(sub.baseValue)} 变为 ${money(sub.actualValue)}（${signed(sub.change)}），其中“${name}”影响最大（${signed(biggest[0])}）。详见“${analysisSheetName}”工作表。`
+        : `Factor analysis (${f.names.join(" × ")}, with the factors of the sheet): from ${money(sub.baseValue)} to ${money(sub.actualValue)} (${signed(sub.change)}); the largest effect came from "${name}" (${signed(biggest[0])}). See the "${analysisSheetName}" sheet.`,
+    );
+    improvements.push(
+      zh
+        ? `围绕影响最大的因素“${name}”设定下期的活动指标并按月跟踪。`
+        : `Set next period's activity targets around "${name}" and track them monthly.`,
+    );
+  }
+  if (analysis.length === 0) analysis.push(zh ? `详见“${analysisSheetName}”工作表。` : `See the "${analysisSheetName}" sheet.`);
+  if (improvements.length === 0)
+    improvements.push(zh ? "保持当前节奏，按月跟踪计划完成情况。" : "Keep the pace and track attainment monthly.");
+
+  let row = 1;
+  s.value(row, 1, input.title, { style: "title" });
+  row += 2;
+  const section = (title: string, lines: readonly string[]) => {
+    s.value(row++, 1, title, { style: "subtitle" });
+    for (const line of lines) s.value(row++, 1, line);
+    row++;
+  };
+  section(zh ? "一、概况" : "1. Overview", [overview]);
+  section(zh ? "二、分析" : "2. Analysis", analysis);
+  section(
+    zh ? "三、改进建议" : "3. Improvements",
+    improvements.map((x, i) => `${i + 1}. ${x}`),
+  );
+  row++;
+  s.value(row++, 1, zh ? `报告人：${input.author}` : `Prepared by: ${input.author}`);
+  s.value(row, 1, zh ? `日期：${input.date}` : `Date: ${input.date}`);
   s.width(1, 110);
   return s.build();
 }

@@ -153,3 +153,34 @@ test("for Office.js, data text that Excel would parse is written with an apostro
   expect(v(null)).toBe("");
   expect(officeFormulasValue({ ref: "A1", formula: "SUM(B1:B3)", result: 6 })).toBe("=SUM(B1:B3)");
 });
+
+test("analysis report: title, overview, analysis, improvements, signature and date, from the numbers", async () => {
+  const { buildAnalysisReport, buildAnalysisSheet } = await import("../../src/workbook/analysisSheet");
+  const input = {
+    title: "Q3 review",
+    units: [
+      { name: "North", plan: 100, actual: 110, prior: 90 },
+      { name: "South", plan: 100, actual: 80, prior: 85 },
+    ],
+    factors: { names: ["Customers", "Orders each", "Order value"], base: [90, 7, 4], actual: [100, 6, 5] },
+    author: "Sales ops",
+    date: "2026-10-08",
+  };
+  const text = (lang: "en-US" | "zh-CN", withFactors = true) =>
+    buildAnalysisReport(withFactors ? input : { ...input, factors: undefined }, lang, "Activity analysis")
+      .cells.map((c) => c.value)
+      .join("\n");
+  const en = text("en-US");
+  expect(en).toMatch(
+    /^Q3 review\n1\. Overview\nActual sales 190 against a plan of 200: 95\.0% attained; up 8\.6% on the prior period\./,
+  );
+  expect(en).toMatch(/Best attainment: North \(110\.0%\); lowest: South \(80\.0%\)/);
+  expect(en).toMatch(/from 2,520 to 3,000 \(\+480\); the largest effect came from "Order value" \(\+600\)/);
+  expect(en).toMatch(/Prepared by: Sales ops\nDate: 2026-10-08$/);
+  expect(text("zh-CN")).toMatch(/一、概况[\s\S]*二、分析[\s\S]*三、改进建议[\s\S]*报告人：Sales ops\n日期：2026-10-08$/);
+  expect(text("en-US", false)).not.toMatch(/Factor analysis/);
+  // without periods and factors the analysis sheet has the comparison only, and still validates
+  const sheet = buildAnalysisSheet({ ...input, factors: undefined }, "en-US");
+  expect(validatePlan({ sheets: [sheet] })).toEqual([]);
+  expect(sheet.cells.some((c) => c.value === "2. Dynamic ratios")).toBe(false);
+});
