@@ -22,3 +22,9 @@ export function readCarSales(): number[] {
   const lines = fs.readFileSync(path.join(FIXTURES, "monthly-car-sales.csv"), "utf8").trim().split(/\r?\n/);
   return lines.slice(1).map((l) => Number(l.split(",")[1]));
 }
+
+/** monthly_champagne_sales.csv: "Month","Sales", 1964-01 .. 1972-09 (105 months: the last season is incomplete). */
+export function readChampagneSales(): number[] {
+  const lines = fs.readFileSync(path.join(FIXTURES, "monthly_champagne_sales.csv"), "utf8").trim().split(/\r?\n/);
+  return lines.slice(1).map((l) => Number(l.split(",")[1]));
+}

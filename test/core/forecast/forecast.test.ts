@@ -6,7 +6,7 @@ import { movingAverageForecast } from "../../../src/core/forecast/movingAverage"
 import { salesForecast } from "../../../src/core/forecast/salesForecast";
 import { seasonalForecast } from "../../../src/core/forecast/seasonalForecast";
 import { seasonalIndices } from "../../../src/core/forecast/seasonalIndex";
-import { readCarSales } from "../../support/fixtures";
+import { readCarSales, readChampagneSales } from "../../support/fixtures";
 
 const car = readCarSales();
 
@@ -41,6 +41,19 @@ test("ratio-to-moving-average indices of car sales: same seasonal shape, average
   // peak in May, trough in September under both methods
   expect(ratio.indexOf(Math.max(...ratio))).toBe(avg.indexOf(Math.max(...avg)));
   expect(ratio.indexOf(Math.min(...ratio))).toBe(avg.indexOf(Math.min(...avg)));
+});
+
+test("ratio to moving average equals statsmodels' classical decomposition (seasonal_decompose, multiplicative)", () => {
+  // statsmodels 0.13.5 (Debian python3-statsmodels): seasonal_decompose(x, model="multiplicative", period=12).seasonal[:12]
+  const car = [
+    0.782216, 0.818183, 1.194902, 1.343705, 1.457108, 1.256378, 0.934631, 0.764267, 0.665914, 0.953858, 0.997418, 0.831421,
+  ];
+  seasonalIndices(readCarSales(), 12, "ratio").forEach((x, i) => expect(x).toBeCloseTo(car[i], 6));
+  // 105 months, the last season incomplete
+  const champagne = [
+    0.754627, 0.674224, 0.807685, 0.829951, 0.874299, 0.8662, 0.74052, 0.380977, 0.927181, 1.195582, 1.754554, 2.194201,
+  ];
+  seasonalIndices(readChampagneSales(), 12, "ratio").forEach((x, i) => expect(x).toBeCloseTo(champagne[i], 6));
 });
 
 test("ratio to moving average on a hand case: L = 2, 2×2 centred average", () => {
