@@ -212,6 +212,19 @@ function sheetProblems(sheet: PlanSheet, known: Set<string>, names: Set<string>,
     const r = parseRange(ref);
     if (!r || !withinGrid(r.from) || !withinGrid(r.to)) problems.push(badRef(ref));
   }
+  for (const chart of sheet.charts ?? [])
+    for (const series of chart.series) {
+      const c = parseRange(series.categories);
+      const v = parseRange(series.values);
+      if (!c || !v) continue;
+      const cells = (r: NonNullable<typeof c>) => (r.to.row - r.from.row + 1) * (r.to.column - r.from.column + 1);
+      if (cells(c) !== cells(v))
+        problems.push({
+          ...where(series.values),
+          "en-US": `Chart "${chart.title}": series "${series.name}" has ${cells(v)} values for ${cells(c)} categories.`,
+          "zh-CN": `图表“${chart.title}”：系列“${series.name}”有 ${cells(v)} 个数值，却有 ${cells(c)} 个类别。`,
+        });
+    }
   if (sheet.freeze !== undefined) {
     const f = parseCell(sheet.freeze);
     if (!f || !withinGrid(f)) problems.push(badRef(sheet.freeze));

@@ -39,6 +39,16 @@ test("table names, grid limits, cells written twice, table shapes", () => {
   ).toMatch(/written twice/);
 });
 
+test("chart series must have one value per category", () => {
+  const chart = {
+    type: "line" as const,
+    title: "T",
+    anchor: "F1",
+    series: [{ name: "s", categories: "A1:A10", values: "B1:B9" }],
+  };
+  expect(messages({ sheets: [{ name: "S", cells: [], charts: [chart] }] })[0]).toMatch(/9 values for 10 categories/);
+});
+
 test("formulas may only refer to sheets the plan creates or the workbook has", () => {
   expect(referencedSheets("SUM('Quota plan'!B2:B9)+Other!A1+\"x!y\"")).toEqual(["Quota plan", "Other"]);
   const plan = { sheets: [sheet("S", [{ ref: "A1", formula: "'Missing sheet'!A1*2", result: 0 }])] };
