@@ -30,6 +30,7 @@ Usage:
       --method quantile|rank|percentrank        R rfm (default), pandas qcut of rank, or percent rank
   sales-planner quota <basis.csv|.xlsx> --total N --out <file.xlsx> [--name COL] [--basis COL] [--dimension ${QUOTA_DIMENSIONS.join("|")}] [--unit U]
       basis.csv: one row per name with its basis (e.g. last year's sales); optional columns potential, history
+      (principle warnings) and minimum, maximum (caps; blank = none)
   sales-planner budget <expenses.csv|.xlsx> --out <file.xlsx>
       expenses.csv: line, actual, budget[, cap, norm, volume] → the budget-control sheet
   sales-planner analyze <units.csv|.xlsx> --out <file.xlsx> [--title TEXT] [--author NAME] [--date YYYY-MM-DD]
@@ -53,7 +54,8 @@ Bad input: a message with file, line and column, exit code 2, and no output file
       --frequency rows|days                      按交易行数（默认）或按不同购买日计频次
       --method quantile|rank|percentrank         R rfm 分位数法（默认）、pandas 排名分箱或百分比排名
   sales-planner quota <基数.csv|.xlsx> --total 总额 --out <文件.xlsx> [--name 列名] [--basis 列名] [--dimension ${QUOTA_DIMENSIONS.join("|")}] [--unit 单位]
-      基数.csv：每行一个名称及其分配基数（如上年销售额）；可选列 potential、history
+      基数.csv：每行一个名称及其分配基数（如上年销售额）；可选列 potential、history（配额原则提示）
+      以及 minimum、maximum（上下限；空白表示不设）
   sales-planner budget <费用.csv|.xlsx> --out <文件.xlsx>
       费用.csv：line, actual, budget[, cap, norm, volume] → 费用控制表
   sales-planner analyze <单位.csv|.xlsx> --out <文件.xlsx> [--title 标题] [--author 报告人] [--date YYYY-MM-DD]
@@ -207,6 +209,8 @@ export async function run(
         const nameCol = (flag(p, "name") ?? header[0]).toLowerCase();
         const basisCol = (flag(p, "basis") ?? header[1]).toLowerCase();
         const withChecks = header.includes("potential") && header.includes("history");
+        const caps = (name: string) =>
+          header.includes(name) ? rows.map((r) => numberAt(file, r, header, name, true) ?? NaN) : undefined;
         const sheet = buildQuotaPlan(
           {
             dimension: choice(p, "dimension", QUOTA_DIMENSIONS, "region") as QuotaDimension,
@@ -216,6 +220,8 @@ export async function run(
             unit: flag(p, "unit") === undefined ? 1 : parseAmount(flag(p, "unit")!),
             potential: withChecks ? rows.map((r) => numberAt(file, r, header, "potential")!) : undefined,
             history: withChecks ? rows.map((r) => numberAt(file, r, header, "history")!) : undefined,
+            minimum: caps("minimum"),
+            maximum: caps("maximum"),
           },
           language,
         );

@@ -25,6 +25,13 @@ const LABELS = {
     "Edit the total or a basis: shares, remainders and quotas recalculate and still add up exactly to the total (largest-remainder rounding in live formulas).",
     "修改目标总额或分配基数后，占比、余数和配额自动重算，合计仍恰好等于目标总额（最大余数法取整，公式实时计算）。",
   ],
+  quotaNoteCapped: [
+    "Quotas respect the minimum and maximum of each row (capped rows fixed, the rest re-shared) and add up exactly to the total. They are values: after changing the total, a basis or a cap, build the plan again (or use =QUOTAALLOC).",
+    "配额满足每行的下限和上限（触及上下限的行固定，其余按比例重新分配），合计恰好等于目标总额。配额为数值：修改目标总额、分配基数或上下限后，请重新生成计划（或使用 =QUOTAALLOC）。",
+  ],
+  minimum: ["Minimum", "下限"],
+  maximum: ["Maximum", "上限"],
+  withinCaps: ["Within caps", "是否在上下限内"],
   product: ["product", "产品"],
   region: ["region", "区域"],
   department: ["department", "部门"],

@@ -1,5 +1,6 @@
 import type { Language } from "../core/i18n/language";
 import { quotaWarningText } from "../core/i18n/planLabels";
+import { allocateQuota } from "../core/quota/allocateQuota";
 import { checkQuotas } from "../core/quota/quotaCheck";
 import { absRef, cellRef, rangeRef } from "./a1";
 import { label, monthNames, type LabelId } from "./labels";
@@ -16,6 +17,9 @@ export interface QuotaPlanInput {
   readonly basis: readonly number[];
   readonly total: number;
   readonly unit?: number;
+  /** per-row minimum and maximum quotas (NaN: none); with caps the quotas come from the allocation engine */
+  readonly minimum?: readonly number[];
+  readonly maximum?: readonly number[];
   /** seasonal indices for the monthly split of the total (12, or one per season position) */
   readonly seasonalIndex?: readonly number[];
   /** for the principle warnings */
@@ -27,22 +31,27 @@ export interface QuotaPlanInput {
 }
 
 /**
- * The quota plan sheet: inputs (total target, rounding unit), the quota table by dimension with live standard
- * formulas (share, exact quota, whole units, remainder, remainder rank, quota — largest remainder, so the quotas add
- * up exactly when the user edits the total or a basis), a totals row, principle warnings (QUOTACHECK's rules, as of
- * writing), and the monthly split of the total by seasonal index (the same live rounding).
+ * The quota plan sheet: inputs (total target, rounding unit), the quota table by dimension, a totals row and a check
+ * that the quotas add up to the total, principle warnings (QUOTACHECK's rules, as of writing), and the monthly split
+ * of the total by seasonal index.
+ *
+ * Without caps the quota table is all live standard formulas (share, exact quota, whole units, remainder, remainder
+ * rank, quota — largest remainder), so the quotas add up exactly whenever the user edits the total or a basis.
+ * With caps (minimum/maximum) the quotas are the allocation engine's (capped rows fixed, the rest re-shared, as
+ * QUOTAALLOC), written as values; shares, totals, the sum check and a live "within caps" check stay formulas, and a
+ * note tells the user to rebuild the plan after changing the inputs. Throws the engine's InputError when the caps
+ * cannot be met.
  */
 export function buildQuotaPlan(input: QuotaPlanInput, language: Language): PlanSheet {
   const L = (id: LabelId, p?: Record<string, string>) => label(language, id, p);
   const s = new SheetBuilder(input.sheetName ?? L("quotaSheet"));
   const unit = input.unit ?? 1;
+  const capped = input.minimum !== undefined || input.maximum !== undefined;
+  const moneyFmt = unit < 1 ? FMT.money : FMT.integer;
   const dimLabel = L(input.dimension === "month" ? "monthDim" : input.dimension);
   s.value(1, 1, L("quotaTitle", { dimension: dimLabel }), { style: "title" });
-  s.value(2, 1, L("quotaNote"), { style: "note" });
-  s.value(3, 1, L("totalTarget"), { style: "header" }).value(3, 2, input.total, {
-    style: "input",
-    numFmt: unit < 1 ? FMT.money : FMT.integer,
-  });
+  s.value(2, 1, L(capped ? "quotaNoteCapped" : "quotaNote"), { style: "note" });
+  s.value(3, 1, L("totalTarget"), { style: "header" }).value(3, 2, input.total, { style: "input", numFmt: moneyFmt });
   s.value(4, 1, L("unit"), { style: "header" }).value(4, 2, unit, { style: "input" });
   s.validation({ ref: "B3", type: "decimal", values: [0, 1e15], prompt: L("totalTarget") });
   const totalRef = absRef(3, 2);
@@ -53,106 +62,143 @@ export function buildQuotaPlan(input: QuotaPlanInput, language: Language): PlanS
   const n = input.names.length;
   const last = first + n - 1;
   const withChecks = input.potential !== undefined && input.history !== undefined;
+  const core = capped
+    ? [L("basis"), L("share"), L("minimum"), L("maximum"), L("quota"), L("withinCaps")]
+    : [L("basis"), L("share"), L("exact"), L("floor"), L("fraction"), L("rank"), L("quota")];
   const columns = [
     dimLabel.charAt(0).toUpperCase() + dimLabel.slice(1),
-    L("basis"),
-    L("share"),
-    L("exact"),
-    L("floor"),
-    L("fraction"),
-    L("rank"),
-    L("quota"),
+    ...core,
     ...(withChecks ? [L("potential"), L("history"), L("warnings")] : []),
   ];
+  const quotaCol = capped ? 6 : 8;
+  const checkCol = quotaCol + (capped ? 2 : 1);
   columns.forEach((c, j) => s.value(header, j + 1, c, { style: "header" }));
   input.names.forEach((name, i) => {
     s.value(first + i, 1, name);
     s.value(first + i, 2, input.basis[i], { numFmt: FMT.number, style: "input" });
   });
-  const block = writeLargestRemainderBlock(s, {
-    firstRow: first,
-    basisColumn: 2,
-    firstOutputColumn: 3,
-    basis: input.basis,
-    totalRef,
-    total: input.total,
-    unitRef,
-    unit,
-  });
+  let quotas: number[];
+  if (capped) {
+    const allocation = allocateQuota({
+      total: input.total,
+      basis: [input.basis],
+      minimum: input.minimum,
+      maximum: input.maximum,
+      unit,
+    });
+    quotas = Array.from(allocation.quotas);
+    const basisSum = input.basis.reduce((a, b) => a + b, 0);
+    input.names.forEach((_, i) => {
+      const r = first + i;
+      const lo = input.minimum?.[i];
+      const hi = input.maximum?.[i];
+      s.formula(r, 3, `B${r}/SUM(${absRef(first, 2)}:${absRef(last, 2)})`, input.basis[i] / basisSum, { numFmt: FMT.percent });
+      if (lo !== undefined && !Number.isNaN(lo)) s.value(r, 4, lo, { numFmt: moneyFmt, style: "input" });
+      if (hi !== undefined && !Number.isNaN(hi)) s.value(r, 5, hi, { numFmt: moneyFmt, style: "input" });
+      s.value(r, 6, quotas[i], { numFmt: moneyFmt });
+      const within =
+        (lo === undefined || Number.isNaN(lo) || quotas[i] >= lo) && (hi === undefined || Number.isNaN(hi) || quotas[i] <= hi);
+      s.formula(r, 7, `AND(OR(D${r}="",F${r}>=D${r}),OR(E${r}="",F${r}<=E${r}))`, within);
+    });
+    s.conditionalFormat({
+      ref: rangeRef(first, 7, last, 7),
+      rules: [{ type: "cellIs", operator: "equal", formulae: ["FALSE"], style: "bad" }],
+    });
+  } else {
+    const block = writeLargestRemainderBlock(s, {
+      firstRow: first,
+      basisColumn: 2,
+      firstOutputColumn: 3,
+      basis: input.basis,
+      totalRef,
+      total: input.total,
+      unitRef,
+      unit,
+    });
+    quotas = block.quotas;
+    s.conditionalFormat({
+      ref: rangeRef(first, block.rank, last, block.rank),
+      rules: [
+        {
+          type: "expression",
+          formula: `${cellRef(first, block.rank)}<=${totalRef}/${unitRef}-SUM(${absRef(first, block.floor)}:${absRef(last, block.floor)})`,
+          style: "good",
+        },
+      ],
+    });
+  }
   if (withChecks) {
     const warnings = checkQuotas(
-      Float64Array.from(block.quotas),
+      Float64Array.from(quotas),
       Float64Array.from(input.potential!),
       Float64Array.from(input.history!),
     );
     input.names.forEach((_, i) => {
-      s.value(first + i, 9, input.potential![i], { numFmt: FMT.number });
-      s.value(first + i, 10, input.history![i], { numFmt: FMT.number });
-      s.value(first + i, 11, warnings[i].map((w) => quotaWarningText(w, language)).join(language === "zh-CN" ? "；" : "; "), {
-        style: "warning",
-      });
+      s.value(first + i, checkCol, input.potential![i], { numFmt: FMT.number });
+      s.value(first + i, checkCol + 1, input.history![i], { numFmt: FMT.number });
+      s.value(
+        first + i,
+        checkCol + 2,
+        warnings[i].map((w) => quotaWarningText(w, language)).join(language === "zh-CN" ? "；" : "; "),
+        {
+          style: "warning",
+        },
+      );
+    });
+    s.conditionalFormat({
+      ref: rangeRef(first, checkCol + 2, last, checkCol + 2),
+      rules: [{ type: "expression", formula: `LEN(${cellRef(first, checkCol + 2)})>0`, style: "warning" }],
     });
   }
-  // totals row
+  // totals row and the check that the quotas add up to the total
   const totalRow = last + 1;
+  const sumQuota = Number(quotas.reduce((a, b) => a + b, 0).toFixed(10));
   s.value(totalRow, 1, L("total"), { style: "total" });
   const sum = (c: number, result: number, numFmt: string) =>
     s.formula(totalRow, c, `SUBTOTAL(109,${rangeRef(first, c, last, c)})`, result, { style: "total", numFmt });
+  const summed = [2, 3, quotaCol, ...(withChecks ? [checkCol, checkCol + 1] : [])];
   sum(
     2,
     input.basis.reduce((a, b) => a + b, 0),
     FMT.number,
   );
   sum(3, 1, FMT.percent);
-  sum(block.quota, Number(block.quotas.reduce((a, b) => a + b, 0).toFixed(10)), unit < 1 ? FMT.money : FMT.integer);
+  sum(quotaCol, sumQuota, moneyFmt);
   if (withChecks) {
     sum(
-      9,
+      checkCol,
       input.potential!.reduce((a, b) => a + b, 0),
       FMT.number,
     );
     sum(
-      10,
+      checkCol + 1,
       input.history!.reduce((a, b) => a + b, 0),
       FMT.number,
     );
   }
-  // the check cell: quotas add up to the total
   s.value(totalRow + 1, 1, L("check"), { style: "note" });
-  const sumQuota = Number(block.quotas.reduce((a, b) => a + b, 0).toFixed(10));
   s.formula(
     totalRow + 1,
-    block.quota,
-    `ROUND(${cellRef(totalRow, block.quota)}-${totalRef},10)=0`,
+    quotaCol,
+    `ROUND(${cellRef(totalRow, quotaCol)}-${totalRef},10)=0`,
     Math.abs(sumQuota - input.total) < 1e-9,
     { style: "good" },
   );
+  s.conditionalFormat({
+    ref: cellRef(totalRow + 1, quotaCol),
+    rules: [{ type: "cellIs", operator: "equal", formulae: ["FALSE"], style: "bad" }],
+  });
   s.table({
     name: input.tableName ?? "QuotaTable",
     ref: rangeRef(header, 1, totalRow, columns.length),
     columns: columns.map((name, j) => ({
       name,
-      totals: j === 0 ? "none" : [1, 2, 7, 8, 9].includes(j) ? "sum" : "none",
+      totals: j === 0 ? "none" : summed.includes(j + 1) ? "sum" : "none",
       totalsLabel: j === 0 ? L("total") : undefined,
     })),
     totalsRow: true,
     style: "TableStyleMedium2",
   });
-  s.conditionalFormat({
-    ref: rangeRef(first, block.rank, last, block.rank),
-    rules: [
-      {
-        type: "expression",
-        formula: `${cellRef(first, block.rank)}<=${totalRef}/${unitRef}-SUM(${rangeRef(first, block.floor, last, block.floor).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")})`,
-        style: "good",
-      },
-    ],
-  });
-  if (withChecks)
-    s.conditionalFormat({
-      ref: rangeRef(first, 11, last, 11),
-      rules: [{ type: "expression", formula: `LEN(${cellRef(first, 11)})>0`, style: "warning" }],
-    });
 
   // monthly split of the total
   if (input.seasonalIndex && input.seasonalIndex.length >= 2) {
@@ -206,13 +252,11 @@ export function buildQuotaPlan(input: QuotaPlanInput, language: Language): PlanS
   s.chart({
     type: "bar",
     title: L("quota"),
-    anchor: cellRef(1, withChecks ? 13 : 10),
-    series: [
-      { name: L("quota"), categories: rangeRef(first, 1, last, 1), values: rangeRef(first, block.quota, last, block.quota) },
-    ],
+    anchor: cellRef(1, columns.length + 2),
+    series: [{ name: L("quota"), categories: rangeRef(first, 1, last, 1), values: rangeRef(first, quotaCol, last, quotaCol) }],
   });
   s.width(1, 16).width(2, 14).width(3, 10).width(4, 14).width(5, 10).width(6, 10).width(7, 10).width(8, 14);
-  if (withChecks) s.width(11, 60);
+  if (withChecks) s.width(checkCol + 2, 60);
   s.freeze(cellRef(first, 2));
   return s.build();
 }

@@ -148,6 +148,13 @@ test("quota, budget and analyze from CSV", async () => {
   const c = capture();
   expect(await run(["quota", basis, "--total", "abc", "--out", path.join(dir, "q2.xlsx")], {}, c.io)).toBe(2);
   expect(fs.existsSync(path.join(dir, "q2.xlsx"))).toBe(false);
+  const capped = path.join(dir, "capped.csv");
+  fs.writeFileSync(capped, "region,sales,minimum,maximum\nNorth,50,,40\nSouth,30,,\nWest,20,,\n");
+  expect(await run(["quota", capped, "--total", "100", "--out", path.join(dir, "qc.xlsx")], {}, capture().io)).toBe(0);
+  fs.writeFileSync(capped, "region,sales,minimum,maximum\nNorth,50,,10\nSouth,30,,10\n");
+  const cap = capture();
+  expect(await run(["quota", capped, "--total", "100", "--out", path.join(dir, "qc2.xlsx")], {}, cap.io)).toBe(2);
+  expect(cap.err).toMatch(/maximums allow at most 20/);
   const expenses = path.join(dir, "e.csv");
   fs.writeFileSync(expenses, "line,actual,budget,cap,norm,volume\nTravel,1200,1000,1100,,\nPhone,90,100,,,\n");
   expect(await run(["budget", expenses, "--out", path.join(dir, "b.xlsx")], {}, capture().io)).toBe(0);

@@ -194,3 +194,21 @@ test("analysis report: title, overview, analysis, improvements, signature and da
   expect(validatePlan({ sheets: [sheet] })).toEqual([]);
   expect(sheet.cells.some((c) => c.value === "2. Dynamic ratios")).toBe(false);
 });
+
+test("quota plan with caps: the engine's capped quotas, live shares and checks", () => {
+  const s = buildQuotaPlan(
+    { dimension: "region", names: ["A", "B", "C"], basis: [50, 30, 20], total: 100, maximum: [40, NaN, NaN] },
+    "en-US",
+  );
+  const at = (ref: string) => s.cells.find((c) => c.ref === ref);
+  expect(["F7", "F8", "F9"].map((r) => at(r)!.value)).toEqual([40, 36, 24]);
+  expect(at("E7")!.value).toBe(40);
+  expect(at("E8")).toBeUndefined(); // no cap: blank
+  expect(["G7", "G8", "G9"].map((r) => at(r)!.result)).toEqual([true, true, true]);
+  expect(at("F10")!.formula).toBe("SUBTOTAL(109,F7:F9)");
+  expect(at("F11")!.result).toBe(true);
+  expect(validatePlan({ sheets: [s] })).toEqual([]);
+  expect(() => buildQuotaPlan({ dimension: "region", names: ["A"], basis: [1], total: 100, maximum: [40] }, "en-US")).toThrow(
+    expect.objectContaining({ messageId: "maximumsBelowTotal" }),
+  );
+});

@@ -65,6 +65,31 @@ run("quota plan: every formula agrees with the engine", async () => {
   expect(compared).toBeGreaterThan(80);
 });
 
+run("quota plan with caps: every formula agrees with the engine", async () => {
+  const plan: WritePlan = {
+    sheets: [
+      buildQuotaPlan(
+        {
+          dimension: "salesperson",
+          names: ["王磊", "陈静", "李娜", "张伟"],
+          basis: [420, 310, 180, 90],
+          total: 1200.5,
+          unit: 0.01,
+          minimum: [NaN, NaN, 250, 150],
+          maximum: [450, NaN, NaN, NaN],
+          seasonalIndex: [0.9, 1.1, 1.2, 0.8],
+          potential: [800, 700, 500, 400],
+          history: [400, 300, 200, 100],
+        },
+        "zh-CN",
+      ),
+    ],
+  };
+  const { mismatches, errors } = await crossCheck(plan);
+  expect(mismatches).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
 run("the demo workbook, both languages: every formula agrees with LibreOffice and no cell is an error", async () => {
   const { buildDemoPlan } = await import("../../src/cli/demo");
   for (const language of ["zh-CN", "en-US"] as const) {
