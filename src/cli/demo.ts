@@ -1,5 +1,6 @@
 import * as path from "path";
 import { seasonalIndices } from "../core/forecast/seasonalIndex";
+import { buyingPowerIndex } from "../core/quota/buyingPower";
 import type { Language } from "../core/i18n/language";
 import { isoFromSerial } from "../core/rfm/dates";
 import { buildAnalysisReport, buildAnalysisSheet, type AnalysisInput } from "../workbook/analysisSheet";
@@ -64,7 +65,10 @@ export async function buildDemoPlan(language: Language): Promise<{ plan: WritePl
     {
       dimension: "region",
       names: regions.map((r) => r.region),
-      basis: regions.map((r) => Number(r.last_year_sales)),
+      // the regional buying-power index (income 0.5, retail sales 0.3, population 0.2) is the allocation basis
+      basis: regions.map((r) =>
+        Number(buyingPowerIndex(Number(r.income_share), Number(r.retail_share), Number(r.population_share)).toFixed(4)),
+      ),
       total: Math.round((target * 1.1) / 1000) * 1000,
       unit: 1000,
       seasonalIndex: index,

@@ -67,7 +67,7 @@ export function buildAnalysisSheet(input: AnalysisInput, language: Language): Pl
   const n = input.units.length;
   const first = 5;
   const last = first + n - 1;
-  const best = Math.max(...input.units.map((u) => u.actual));
+  const best = input.units.reduce((m, u) => Math.max(m, u.actual), -Infinity);
   const totalActual = input.units.reduce((a, u) => a + u.actual, 0);
   input.units.forEach((u, i) => {
     const r = first + i;

@@ -6,7 +6,7 @@ import { absRef, cellRef, rangeRef } from "./a1";
 import { label, monthNames, type LabelId } from "./labels";
 import { writeLargestRemainderBlock } from "./largestRemainderBlock";
 import type { PlanSheet } from "./plan";
-import { FMT, SheetBuilder } from "./sheetBuilder";
+import { FMT, SheetBuilder, sumExact } from "./sheetBuilder";
 
 export const QUOTA_DIMENSIONS = ["product", "region", "department", "salesperson", "customer", "month"] as const;
 export type QuotaDimension = (typeof QUOTA_DIMENSIONS)[number];
@@ -157,24 +157,12 @@ export function buildQuotaPlan(input: QuotaPlanInput, language: Language): PlanS
   const sum = (c: number, result: number, numFmt: string) =>
     s.formula(totalRow, c, `SUBTOTAL(109,${rangeRef(first, c, last, c)})`, result, { style: "total", numFmt });
   const summed = [2, 3, quotaCol, ...(withChecks ? [checkCol, checkCol + 1] : [])];
-  sum(
-    2,
-    input.basis.reduce((a, b) => a + b, 0),
-    FMT.number,
-  );
+  sum(2, sumExact(input.basis), FMT.number);
   sum(3, 1, FMT.percent);
   sum(quotaCol, sumQuota, moneyFmt);
   if (withChecks) {
-    sum(
-      checkCol,
-      input.potential!.reduce((a, b) => a + b, 0),
-      FMT.number,
-    );
-    sum(
-      checkCol + 1,
-      input.history!.reduce((a, b) => a + b, 0),
-      FMT.number,
-    );
+    sum(checkCol, sumExact(input.potential!), FMT.number);
+    sum(checkCol + 1, sumExact(input.history!), FMT.number);
   }
   s.value(totalRow + 1, 1, L("check"), { style: "note" });
   s.formula(

@@ -9,7 +9,7 @@ import { RFM_DEFAULT_MAP, segmentByMap } from "../core/rfm/segmentMaps";
 import type { RfmTable } from "../core/rfm/rfmTable";
 import { absRef, cellRef, rangeRef, sheetPrefix } from "./a1";
 import type { PlanSheet } from "./plan";
-import { FMT, SheetBuilder } from "./sheetBuilder";
+import { FMT, SheetBuilder, sumExact } from "./sheetBuilder";
 
 export interface SegmentRow {
   readonly customer: string;
@@ -134,11 +134,11 @@ export function buildSegmentReport(rows: readonly SegmentRow[], language: Langua
   const classRange = `${src}${absRef(2, 9)}:${absRef(last, 9)}`;
   const moneyRange = `${src}${absRef(2, 4)}:${absRef(last, 4)}`;
   const labels = Object.values(RFM_CLASS_8_LABELS).map((l) => l[language]);
-  const totalRevenue = rows.reduce((s, r) => s + r.monetary, 0);
+  const totalRevenue = sumExact(rows.map((r) => r.monetary));
   labels.forEach((label, i) => {
     const row = 5 + i;
     const count = rows.filter((r) => r.class8 === label).length;
-    const revenue = rows.filter((r) => r.class8 === label).reduce((s, r) => s + r.monetary, 0);
+    const revenue = sumExact(rows.filter((r) => r.class8 === label).map((r) => r.monetary));
     ss.value(row, 1, label);
     ss.formula(row, 2, `COUNTIF(${classRange},${cellRef(row, 1)})`, count, { numFmt: FMT.integer });
     ss.formula(row, 3, `${cellRef(row, 2)}/SUM(${absRef(5, 2)}:${absRef(12, 2)})`, count / rows.length, { numFmt: FMT.percent });

@@ -1,3 +1,4 @@
+import { decimalsIn, exactSum } from "../core/money";
 import { cellRef } from "./a1";
 import type {
   PlanCell,
@@ -18,6 +19,13 @@ export const FMT = {
   percent: "0.0%",
   date: "yyyy-mm-dd",
 } as const;
+
+/** Σ of values written with at most 10 decimals, as the exact decimal (no 9540415.590000002 in a total cell). */
+export function sumExact(values: readonly number[]): number {
+  let decimals = 0;
+  for (const v of values) if (decimals < 10) decimals = Math.max(decimals, Math.min(10, decimalsIn(v)));
+  return exactSum(values, decimals);
+}
 
 interface CellOptions {
   numFmt?: string;
