@@ -13,7 +13,15 @@ const out = path.join(__dirname, "..", "demo", "data");
 fs.mkdirSync(out, { recursive: true });
 
 const regions = [
-  { region: "华东 East", rep: ["王磊", "陈静"], weight: 0.34, income: 0.31, retail: 0.33, population: 0.24, potential: 9_800_000 },
+  {
+    region: "华东 East",
+    rep: ["王磊", "陈静"],
+    weight: 0.34,
+    income: 0.31,
+    retail: 0.33,
+    population: 0.24,
+    potential: 9_800_000,
+  },
   { region: "华南 South", rep: ["李娜"], weight: 0.22, income: 0.22, retail: 0.23, population: 0.19, potential: 6_200_000 },
   { region: "华北 North", rep: ["张伟", "刘洋"], weight: 0.2, income: 0.2, retail: 0.19, population: 0.2, potential: 5_900_000 },
   { region: "华中 Central", rep: ["赵敏"], weight: 0.14, income: 0.15, retail: 0.14, population: 0.2, potential: 4_300_000 },
