@@ -11,7 +11,7 @@ import { buildBudgetControl } from "../workbook/budgetPlan";
 import { buildQuotaPlan, QUOTA_DIMENSIONS, type QuotaDimension } from "../workbook/quotaPlan";
 import type { WritePlan } from "../workbook/plan";
 import { PlanValidationError } from "../workbook/validate";
-import { planToWorkbook } from "../xlsx/applyPlan";
+import { writePlanFile } from "../xlsx/applyPlan";
 import { lineOfRecord, type Encoding, type RecordSource } from "./csvInput";
 import { readRecordsFrom } from "./records";
 import { buildDemoPlan } from "./demo";
@@ -158,7 +158,7 @@ function numberAt(file: string, row: InputRow, header: string[], name: string, o
 
 async function writePlan(plan: WritePlan, out: string, force: boolean): Promise<void> {
   await writeAtomically(out, force, async (tmp) => {
-    await planToWorkbook(plan).xlsx.writeFile(tmp);
+    await writePlanFile(plan, tmp);
   });
 }
 

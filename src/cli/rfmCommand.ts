@@ -8,7 +8,7 @@ import type { ScoreMethod } from "../core/rfm/rfmScore";
 import type { FrequencyMode, RfmTable } from "../core/rfm/rfmTable";
 import { InputError } from "../core/errors";
 import { buildSegmentReport, segmentRows, type SegmentRow } from "../workbook/segmentReport";
-import { planToWorkbook } from "../xlsx/applyPlan";
+import { writePlanFile } from "../xlsx/applyPlan";
 import { findColumn } from "./columns";
 import { readCsv, type Encoding, type RecordSource } from "./csvInput";
 import { CliError } from "./errors";
@@ -159,7 +159,7 @@ export async function rfmCommand(options: RfmOptions): Promise<string> {
   const rows = segmentRows(table, options.language, options.method);
   await writeAtomically(out, options.force, async (tmp) => {
     if (out.toLowerCase().endsWith(".csv")) await writeRowsCsv(tmp, rows);
-    else await planToWorkbook({ sheets: buildSegmentReport(rows, options.language) }).xlsx.writeFile(tmp);
+    else await writePlanFile({ sheets: buildSegmentReport(rows, options.language) }, tmp);
   });
   return `${table.customers.length} customers from ${options.input} → ${out}`;
 }

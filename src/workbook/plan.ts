@@ -89,9 +89,23 @@ export interface PlanChart {
   readonly yAxisTitle?: string;
 }
 
+/**
+ * A rectangle of data values (no formulas) starting at `ref`, one array per row: the compact form for large tables
+ * (a million customers are a million small arrays, not eleven million cell objects), and what adapters write in
+ * chunks. Values are data: text stays text.
+ */
+export interface PlanBlock {
+  /** top-left cell */
+  readonly ref: string;
+  readonly rows: readonly (readonly PlanValue[])[];
+  /** number format per column of the block */
+  readonly numFmts?: readonly (string | undefined)[];
+}
+
 export interface PlanSheet {
   readonly name: string;
   readonly cells: readonly PlanCell[];
+  readonly blocks?: readonly PlanBlock[];
   readonly tables?: readonly PlanTable[];
   /** column widths in characters, by 1-based column number */
   readonly columnWidths?: Readonly<Record<number, number>>;

@@ -91,14 +91,23 @@ export function buildSegmentReport(rows: readonly SegmentRow[], language: Langua
     t("action"),
   ];
   headers.forEach((h, j) => cs.value(1, j + 1, h, { style: "header" }));
-  rows.forEach((r, i) => {
-    const row = i + 2;
-    cs.value(row, 1, r.customer);
-    cs.value(row, 2, r.recency, { numFmt: FMT.integer });
-    cs.value(row, 3, r.frequency, { numFmt: FMT.integer });
-    cs.value(row, 4, r.monetary, { numFmt: FMT.money });
-    cs.value(row, 5, r.r).value(row, 6, r.f).value(row, 7, r.m).value(row, 8, r.score);
-    cs.value(row, 9, r.class8).value(row, 10, r.segment).value(row, 11, r.action);
+  // the customers as one block: one small array per customer, not eleven cell objects
+  cs.block({
+    ref: "A2",
+    rows: rows.map((r) => [
+      r.customer,
+      r.recency,
+      r.frequency,
+      r.monetary,
+      r.r,
+      r.f,
+      r.m,
+      r.score,
+      r.class8,
+      r.segment,
+      r.action,
+    ]),
+    numFmts: [undefined, FMT.integer, FMT.integer, FMT.money],
   });
   const last = rows.length + 1;
   cs.table({

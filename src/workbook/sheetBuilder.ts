@@ -1,6 +1,7 @@
 import { decimalsIn, exactSum } from "../core/money";
 import { cellRef } from "./a1";
 import type {
+  PlanBlock,
   PlanCell,
   PlanChart,
   PlanConditionalFormat,
@@ -36,6 +37,7 @@ interface CellOptions {
 export class SheetBuilder {
   private readonly cells: PlanCell[] = [];
   private readonly tables: PlanTable[] = [];
+  private readonly blocks: PlanBlock[] = [];
   private readonly conditional: PlanConditionalFormat[] = [];
   private readonly validations: PlanValidation[] = [];
   private readonly charts: PlanChart[] = [];
@@ -52,6 +54,12 @@ export class SheetBuilder {
   /** A formula (without "=") with the engine's value as its cached result. */
   formula(row: number, column: number, formula: string, result: PlanValue, options: CellOptions = {}): this {
     this.cells.push({ ref: cellRef(row, column), formula, result, ...options });
+    return this;
+  }
+
+  /** A rectangle of data values (see PlanBlock): the compact form for large tables. */
+  block(block: PlanBlock): this {
+    this.blocks.push(block);
     return this;
   }
 
@@ -89,6 +97,7 @@ export class SheetBuilder {
     return {
       name: this.name,
       cells: this.cells,
+      blocks: this.blocks,
       tables: this.tables,
       columnWidths: this.widths,
       freeze: this.frozen,

@@ -159,6 +159,31 @@ function sheetProblems(sheet: PlanSheet, known: Set<string>, names: Set<string>,
           });
     }
   }
+  const blockRects: { ref: string; top: number; left: number; bottom: number; right: number }[] = [];
+  for (const b of sheet.blocks ?? []) {
+    const a = parseCell(b.ref);
+    const width = b.rows.reduce((w, r) => Math.max(w, r.length), 0);
+    if (
+      !a ||
+      !withinGrid(a) ||
+      !withinGrid({ row: a.row + Math.max(0, b.rows.length - 1), column: a.column + Math.max(0, width - 1) })
+    ) {
+      problems.push(badRef(b.ref));
+      continue;
+    }
+    blockRects.push({ ref: b.ref, top: a.row, left: a.column, bottom: a.row + b.rows.length - 1, right: a.column + width - 1 });
+  }
+  for (const cell of sheet.cells) {
+    const a = parseCell(cell.ref);
+    if (!a) continue;
+    const hit = blockRects.find((r) => a.row >= r.top && a.row <= r.bottom && a.column >= r.left && a.column <= r.right);
+    if (hit)
+      problems.push({
+        ...where(cell.ref),
+        "en-US": `${cell.ref} on "${sheet.name}" is written twice (also by the block at ${hit.ref}).`,
+        "zh-CN": `“${sheet.name}”的 ${cell.ref} 被写入两次（${hit.ref} 处的数据块也写入了它）。`,
+      });
+  }
   for (const t of sheet.tables ?? []) {
     const p = tableNameProblem(t.name);
     if (p) problems.push({ ...p, sheet: sheet.name });

@@ -47,14 +47,37 @@ function dxf(style: PlanStyle): Partial<ExcelJS.Style> {
   return { fill: { type: "pattern", pattern: "solid", bgColor: { argb } } };
 }
 
-function addTable(ws: ExcelJS.Worksheet, t: PlanTable, cells: Map<string, PlanCell>, cached: boolean): void {
+type Lookup = (row: number, column: number) => PlanCell | undefined;
+
+/** Finds the plan cell at (row, column), from the cells or from a block (as a value cell). */
+function lookupFor(sheet: PlanSheet): Lookup {
+  const byPos = new Map<string, PlanCell>();
+  for (const c of sheet.cells) {
+    const a = parseCell(c.ref)!;
+    byPos.set(`${a.row}:${a.column}`, c);
+  }
+  const blocks = (sheet.blocks ?? []).map((b) => ({ b, at: parseCell(b.ref)! }));
+  return (row, column) => {
+    const c = byPos.get(`${row}:${column}`);
+    if (c) return c;
+    for (const { b, at } of blocks) {
+      const r = row - at.row;
+      const k = column - at.column;
+      if (r >= 0 && r < b.rows.length && k >= 0 && k < b.rows[r].length)
+        return { ref: "", value: b.rows[r][k], numFmt: b.numFmts?.[k] };
+    }
+    return undefined;
+  };
+}
+
+function addTable(ws: ExcelJS.Worksheet, t: PlanTable, cellAt: Lookup, cached: boolean): void {
   const r = parseRange(t.ref)!;
   const lastData = t.totalsRow ? r.to.row - 1 : r.to.row;
   const rows: ExcelJS.CellValue[][] = [];
   for (let row = r.from.row + 1; row <= lastData; row++) {
     const line: ExcelJS.CellValue[] = [];
     for (let col = r.from.column; col <= r.to.column; col++) {
-      const c = cells.get(`${row}:${col}`);
+      const c = cellAt(row, col);
       line.push(c ? cellValue(c, cached) : null);
     }
     rows.push(line);
@@ -67,7 +90,7 @@ function addTable(ws: ExcelJS.Worksheet, t: PlanTable, cells: Map<string, PlanCe
     style: { theme: (t.style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
     columns: t.columns.map((c, j) => {
       if (!t.totalsRow) return { name: c.name, filterButton: true };
-      const total = cells.get(`${r.to.row}:${r.from.column + j}`);
+      const total = cellAt(r.to.row, r.from.column + j);
       if (total?.formula)
         return {
           name: c.name,
@@ -94,30 +117,39 @@ function colLetter(column: number): string {
 
 function applySheet(wb: ExcelJS.Workbook, sheet: PlanSheet, cached: boolean): void {
   const ws = wb.addWorksheet(sheet.name);
-  const byPos = new Map<string, PlanCell>();
-  for (const c of sheet.cells) {
-    const a = parseCell(c.ref)!;
-    byPos.set(`${a.row}:${a.column}`, c);
-  }
-  const inTable = new Set<string>();
-  for (const t of sheet.tables ?? []) {
-    const r = parseRange(t.ref)!;
-    for (let row = r.from.row; row <= r.to.row; row++)
-      for (let col = r.from.column; col <= r.to.column; col++) inTable.add(`${row}:${col}`);
-    addTable(ws, t, byPos, cached);
-  }
+  const cellAt = lookupFor(sheet);
+  const tableRects = (sheet.tables ?? []).map((t) => parseRange(t.ref)!);
+  const inTable = (row: number, col: number) =>
+    tableRects.some((r) => row >= r.from.row && row <= r.to.row && col >= r.from.column && col <= r.to.column);
+  for (const t of sheet.tables ?? []) addTable(ws, t, cellAt, cached);
   for (const c of sheet.cells) {
     const a = parseCell(c.ref)!;
     const cell = ws.getCell(a.row, a.column);
-    if (!inTable.has(`${a.row}:${a.column}`)) cell.value = cellValue(c, cached);
+    if (!inTable(a.row, a.column)) cell.value = cellValue(c, cached);
     if (c.numFmt) cell.numFmt = c.numFmt;
     styleCell(cell, c.style);
+  }
+  for (const b of sheet.blocks ?? []) {
+    const at = parseCell(b.ref)!;
+    b.rows.forEach((values, i) =>
+      values.forEach((v, k) => {
+        const cell = ws.getCell(at.row + i, at.column + k);
+        if (!inTable(at.row + i, at.column + k)) cell.value = cellValue({ ref: "", value: v }, cached);
+        const fmt = b.numFmts?.[k];
+        if (fmt) cell.numFmt = fmt;
+      }),
+    );
   }
   for (const [col, width] of Object.entries(sheet.columnWidths ?? {})) ws.getColumn(Number(col)).width = width;
   if (sheet.freeze) {
     const f = parseCell(sheet.freeze)!;
     ws.views = [{ state: "frozen", xSplit: f.column - 1, ySplit: f.row - 1 }];
   }
+  applyFormats(ws, sheet);
+}
+
+/** Conditional formats and data validation, the same for the in-memory and the streaming writer. */
+function applyFormats(ws: ExcelJS.Worksheet, sheet: PlanSheet): void {
   for (const cf of sheet.conditionalFormats ?? []) {
     ws.addConditionalFormatting({
       ref: cf.ref,
@@ -143,31 +175,34 @@ function applySheet(wb: ExcelJS.Workbook, sheet: PlanSheet, cached: boolean): vo
     });
   }
   for (const v of sheet.validations ?? []) {
+    const rule: ExcelJS.DataValidation =
+      v.type === "list"
+        ? {
+            type: "list",
+            allowBlank: true,
+            formulae: [`"${(v.values ?? []).join(",")}"`],
+            showInputMessage: !!v.prompt,
+            prompt: v.prompt,
+            showErrorMessage: true,
+            error: v.error,
+          }
+        : {
+            type: v.type,
+            operator: "between",
+            allowBlank: true,
+            formulae: [(v.values ?? [])[0] ?? 0, (v.values ?? [])[1] ?? 1e15],
+            showInputMessage: !!v.prompt,
+            prompt: v.prompt,
+            showErrorMessage: true,
+            error: v.error,
+          };
     const r = parseRange(v.ref)!;
     for (let row = r.from.row; row <= r.to.row; row++)
-      for (let col = r.from.column; col <= r.to.column; col++) {
-        ws.getCell(row, col).dataValidation =
-          v.type === "list"
-            ? {
-                type: "list",
-                allowBlank: true,
-                formulae: [`"${(v.values ?? []).join(",")}"`],
-                showInputMessage: !!v.prompt,
-                prompt: v.prompt,
-                showErrorMessage: true,
-                error: v.error,
-              }
-            : {
-                type: v.type,
-                operator: "between",
-                allowBlank: true,
-                formulae: [(v.values ?? [])[0] ?? 0, (v.values ?? [])[1] ?? 1e15],
-                showInputMessage: !!v.prompt,
-                prompt: v.prompt,
-                showErrorMessage: true,
-                error: v.error,
-              };
-      }
+      for (let col = r.from.column; col <= r.to.column; col++)
+        (ws as unknown as { dataValidations: { add(address: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(
+          `${colLetter(col)}${row}`,
+          rule,
+        );
   }
   // Charts: ExcelJS cannot write native charts. The plan's chart ranges are written as they are (chart-ready);
   // the Office.js adapter draws the charts. See README ("Charts in .xlsx files").
@@ -182,6 +217,91 @@ export function planToWorkbook(plan: WritePlan, options: ApplyOptions = {}): Exc
   for (const sheet of plan.sheets) applySheet(wb, sheet, options.cachedResults ?? true);
   for (const n of plan.names ?? []) wb.definedNames.add(n.ref, n.name);
   return wb;
+}
+
+/** Plans with more cells than this are written by ExcelJS's streaming writer (bounded memory). */
+export const STREAMING_THRESHOLD = 200_000;
+
+function planSize(plan: WritePlan): number {
+  let n = 0;
+  for (const s of plan.sheets) {
+    n += s.cells.length;
+    for (const b of s.blocks ?? []) for (const r of b.rows) n += r.length;
+  }
+  return n;
+}
+
+/**
+ * Writes a plan to an .xlsx file. Up to STREAMING_THRESHOLD cells the workbook is built in memory, with real Excel
+ * tables; above it (a million customers), ExcelJS's streaming writer writes row by row in bounded memory. The
+ * streaming writer cannot write Excel tables: their ranges get an AutoFilter and a styled header instead, and
+ * everything else (values, formulas with results, formats, styles, widths, frozen panes, conditional formats, data
+ * validation, names) is the same.
+ */
+export async function writePlanFile(
+  plan: WritePlan,
+  file: string,
+  options: ApplyOptions & { streaming?: boolean } = {},
+): Promise<void> {
+  assertValidPlan(plan);
+  const streaming = options.streaming ?? planSize(plan) > STREAMING_THRESHOLD;
+  if (!streaming) {
+    await planToWorkbook(plan, options).xlsx.writeFile(file);
+    return;
+  }
+  const cached = options.cachedResults ?? true;
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
+  wb.creator = "Sales Planner";
+  for (const sheet of plan.sheets) {
+    const freeze = sheet.freeze ? parseCell(sheet.freeze)! : undefined;
+    const ws = wb.addWorksheet(sheet.name, {
+      views: freeze ? [{ state: "frozen", xSplit: freeze.column - 1, ySplit: freeze.row - 1 }] : undefined,
+    });
+    for (const [col, width] of Object.entries(sheet.columnWidths ?? {})) ws.getColumn(Number(col)).width = width;
+    const firstTable = sheet.tables?.[0];
+    if (firstTable) {
+      const r = parseRange(firstTable.ref)!;
+      const lastData = firstTable.totalsRow ? r.to.row - 1 : r.to.row;
+      ws.autoFilter = `${colLetter(r.from.column)}${r.from.row}:${colLetter(r.to.column)}${lastData}`;
+    }
+    applyFormats(ws as unknown as ExcelJS.Worksheet, sheet);
+    // rows in ascending order: cells grouped by row, blocks row by row
+    const byRow = new Map<number, PlanCell[]>();
+    let lastRow = 0;
+    for (const c of sheet.cells) {
+      const a = parseCell(c.ref)!;
+      let list = byRow.get(a.row);
+      if (!list) byRow.set(a.row, (list = []));
+      list.push(c);
+      lastRow = Math.max(lastRow, a.row);
+    }
+    const blocks = (sheet.blocks ?? []).map((b) => ({ b, at: parseCell(b.ref)! }));
+    for (const { b, at } of blocks) lastRow = Math.max(lastRow, at.row + b.rows.length - 1);
+    for (let r = 1; r <= lastRow; r++) {
+      const cells = byRow.get(r);
+      const inBlocks = blocks.filter(({ b, at }) => r >= at.row && r < at.row + b.rows.length);
+      if (!cells && inBlocks.length === 0) continue;
+      const row = ws.getRow(r);
+      for (const c of cells ?? []) {
+        const cell = row.getCell(parseCell(c.ref)!.column);
+        cell.value = cellValue(c, cached);
+        if (c.numFmt) cell.numFmt = c.numFmt;
+        styleCell(cell, c.style);
+      }
+      for (const { b, at } of inBlocks) {
+        b.rows[r - at.row].forEach((v, k) => {
+          const cell = row.getCell(at.column + k);
+          cell.value = cellValue({ ref: "", value: v }, cached);
+          const fmt = b.numFmts?.[k];
+          if (fmt) cell.numFmt = fmt;
+        });
+      }
+      row.commit();
+    }
+    ws.commit();
+  }
+  for (const n of plan.names ?? []) wb.definedNames.add(n.ref, n.name);
+  await wb.commit();
 }
 
 /** Writes a plan to an .xlsx buffer. */

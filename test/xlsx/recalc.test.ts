@@ -4,16 +4,20 @@ import * as os from "os";
 import * as path from "path";
 import { buildQuotaPlan } from "../../src/workbook/quotaPlan";
 import type { WritePlan } from "../../src/workbook/plan";
-import { planToXlsxBuffer } from "../../src/xlsx/applyPlan";
+import { planToXlsxBuffer, writePlanFile } from "../../src/xlsx/applyPlan";
 import { errorCells, formulaResults, libreOfficeAvailable, recalculate } from "../support/libreoffice";
 
 jest.setTimeout(300_000);
 
 /** Compare every formula cell LibreOffice computed with the plan's cached value. */
-async function crossCheck(plan: WritePlan): Promise<{ compared: number; mismatches: string[]; errors: string[] }> {
+async function crossCheck(
+  plan: WritePlan,
+  streaming = false,
+): Promise<{ compared: number; mismatches: string[]; errors: string[] }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sp-plan-"));
   const file = path.join(dir, "plan.xlsx");
-  fs.writeFileSync(file, await planToXlsxBuffer(plan, { cachedResults: false }));
+  if (streaming) await writePlanFile(plan, file, { cachedResults: false, streaming: true });
+  else fs.writeFileSync(file, await planToXlsxBuffer(plan, { cachedResults: false }));
   const recalculated = recalculate(file);
   const results = await formulaResults(recalculated);
   const errors = await errorCells(recalculated);
@@ -99,6 +103,15 @@ run("the demo workbook, both languages: every formula agrees with LibreOffice an
     expect(errors).toEqual([]);
     expect(compared).toBeGreaterThan(250);
   }
+});
+
+run("the streaming writer (large plans) gives LibreOffice the same formulas and values", async () => {
+  const { buildDemoPlan } = await import("../../src/cli/demo");
+  const { plan } = await buildDemoPlan("en-US");
+  const { compared, mismatches, errors } = await crossCheck(plan, true);
+  expect(mismatches).toEqual([]);
+  expect(errors).toEqual([]);
+  expect(compared).toBeGreaterThan(250);
 });
 
 run("the quota table still sums exactly after LibreOffice recalculates it with a changed total", async () => {
