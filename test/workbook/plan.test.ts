@@ -212,3 +212,20 @@ test("quota plan with caps: the engine's capped quotas, live shares and checks",
     expect.objectContaining({ messageId: "maximumsBelowTotal" }),
   );
 });
+
+test("blocks: inside the grid, and no cell written by a block and a cell both", () => {
+  const block = {
+    ref: "A2",
+    rows: [
+      ["x", 1],
+      ["y", 2],
+    ],
+  };
+  expect(messages({ sheets: [{ name: "S", cells: [{ ref: "A1", value: "h" }], blocks: [block] }] })).toEqual([]);
+  expect(messages({ sheets: [{ name: "S", cells: [{ ref: "B3", value: 9 }], blocks: [block] }] })[0]).toMatch(
+    /B3 .* written twice \(also by the block at A2\)/,
+  );
+  expect(messages({ sheets: [{ name: "S", cells: [], blocks: [{ ref: "A1048576", rows: [[1], [2]] }] }] })[0]).toMatch(
+    /not inside/,
+  );
+});
