@@ -29,6 +29,10 @@ const LABELS = {
     "Quotas respect the minimum and maximum of each row (capped rows fixed, the rest re-shared) and add up exactly to the total. They are values: after changing the total, a basis or a cap, build the plan again (or use =QUOTAALLOC).",
     "配额满足每行的下限和上限（触及上下限的行固定，其余按比例重新分配），合计恰好等于目标总额。配额为数值：修改目标总额、分配基数或上下限后，请重新生成计划（或使用 =QUOTAALLOC）。",
   ],
+  matrixTitle: [
+    "Monthly quotas by {dimension} (each row adds up exactly to its quota)",
+    "各{dimension}的月度配额（每行合计恰好等于其配额）",
+  ],
   minimum: ["Minimum", "下限"],
   maximum: ["Maximum", "上限"],
   withinCaps: ["Within caps", "是否在上下限内"],

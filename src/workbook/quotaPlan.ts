@@ -1,4 +1,5 @@
 import type { Language } from "../core/i18n/language";
+import { roundTo } from "../core/money";
 import { quotaWarningText } from "../core/i18n/planLabels";
 import { allocateQuota } from "../core/quota/allocateQuota";
 import { checkQuotas } from "../core/quota/quotaCheck";
@@ -236,6 +237,23 @@ export function buildQuotaPlan(input: QuotaPlanInput, language: Language): PlanS
         },
       ],
     });
+
+    // each row's quota by month: cumulative rounding on the seasonal shares, live
+    writeMonthlyMatrix(s, {
+      top: mLast + 4,
+      title: L("matrixTitle", { dimension: dimLabel }),
+      corner: columns[0],
+      monthNames: names,
+      rowNames: input.names,
+      quotaCells: input.names.map((_, i) => absRef(first + i, quotaCol)),
+      quotas,
+      indexFirst: mFirst,
+      indices: input.seasonalIndex,
+      unitRef,
+      unit,
+      totalLabel: L("total"),
+      numFmt: moneyFmt,
+    });
   }
   s.chart({
     type: "bar",
@@ -247,4 +265,67 @@ export function buildQuotaPlan(input: QuotaPlanInput, language: Language): PlanS
   if (withChecks) s.width(checkCol + 2, 60);
   s.freeze(cellRef(first, 2));
   return s.build();
+}
+
+/**
+ * The quota of each row split over the months by the seasonal shares, with cumulative rounding:
+ * month m = (ROUND(Q·Sₘ/S/unit) − ROUND(Q·Sₘ₋₁/S/unit))·unit, where Sₘ is the sum of the first m indices. The months
+ * telescope to exactly Q, each within one unit of its exact share, and it stays live: editing the total, a basis or
+ * an index re-splits every row. The cached values use the same arithmetic in the same order.
+ */
+function writeMonthlyMatrix(
+  s: SheetBuilder,
+  o: {
+    top: number;
+    title: string;
+    corner: string;
+    monthNames: readonly string[];
+    rowNames: readonly string[];
+    quotaCells: readonly string[];
+    quotas: readonly number[];
+    indexFirst: number;
+    indices: readonly number[];
+    unitRef: string;
+    unit: number;
+    totalLabel: string;
+    numFmt: string;
+  },
+): void {
+  const L = o.indices.length;
+  const header = o.top + 1;
+  s.value(o.top, 1, o.title, { style: "subtitle" });
+  s.value(header, 1, o.corner, { style: "header" });
+  o.monthNames.forEach((m, j) => s.value(header, 2 + j, m, { style: "header" }));
+  s.value(header, 2 + L, o.totalLabel, { style: "header" });
+  const idx = (m: number) => `${absRef(o.indexFirst, 2)}:${absRef(o.indexFirst + m - 1, 2)}`;
+  const all = idx(L);
+  const S = o.indices.reduce((a, b) => a + b, 0);
+  const partial = o.indices.map((_, m) => o.indices.slice(0, m + 1).reduce((a, b) => a + b, 0));
+  const columnTotals = new Array<number>(L).fill(0);
+  o.rowNames.forEach((name, i) => {
+    const r = header + 1 + i;
+    const Q = o.quotas[i];
+    s.value(r, 1, name);
+    let previous = 0;
+    for (let m = 1; m <= L; m++) {
+      const current = roundTo((Q * partial[m - 1]) / S / o.unit, 0);
+      const value = Number(((current - previous) * o.unit).toFixed(10));
+      const before = m === 1 ? "0" : `ROUND(${o.quotaCells[i]}*SUM(${idx(m - 1)})/SUM(${all})/${o.unitRef},0)`;
+      s.formula(r, 1 + m, `(ROUND(${o.quotaCells[i]}*SUM(${idx(m)})/SUM(${all})/${o.unitRef},0)-${before})*${o.unitRef}`, value, {
+        numFmt: o.numFmt,
+      });
+      columnTotals[m - 1] += value;
+      previous = current;
+    }
+    s.formula(r, 2 + L, `SUM(${rangeRef(r, 2, r, 1 + L)})`, Q, { numFmt: o.numFmt, style: "total" });
+  });
+  const totalRow = header + 1 + o.rowNames.length;
+  s.value(totalRow, 1, o.totalLabel, { style: "total" });
+  for (let m = 1; m <= L + 1; m++) {
+    const value = m <= L ? columnTotals[m - 1] : o.quotas.reduce((a, b) => a + b, 0);
+    s.formula(totalRow, 1 + m, `SUM(${rangeRef(header + 1, 1 + m, totalRow - 1, 1 + m)})`, Number(value.toFixed(10)), {
+      numFmt: o.numFmt,
+      style: "total",
+    });
+  }
 }

@@ -114,28 +114,40 @@ run("the streaming writer (large plans) gives LibreOffice the same formulas and 
   expect(compared).toBeGreaterThan(250);
 });
 
-run("the quota table still sums exactly after LibreOffice recalculates it with a changed total", async () => {
-  const sheet = buildQuotaPlan(
-    {
-      dimension: "salesperson",
-      names: ["A", "B", "C", "D", "E", "F", "G"],
-      basis: [13, 11, 7, 5, 3, 2, 1],
-      total: 1000,
-      unit: 0.01,
-    },
-    "zh-CN",
-  );
-  for (const newTotal of [12_345.67, 99.99, 0.07]) {
-    // the user types a new total into B3; nothing else changes
-    const edited = { ...sheet, cells: sheet.cells.map((c) => (c.ref === "B3" ? { ...c, value: newTotal } : c)) };
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sp-quota-"));
-    const file = path.join(dir, "quota.xlsx");
-    fs.writeFileSync(file, await planToXlsxBuffer({ sheets: [edited] }, { cachedResults: false }));
-    const results = await formulaResults(recalculate(file));
-    const quotas = ["H7", "H8", "H9", "H10", "H11", "H12", "H13"].map(
-      (ref) => (results.get(`${sheet.name}!${ref}`) as number | undefined) ?? 0,
+run(
+  "the quota table and the monthly matrix still sum exactly after LibreOffice recalculates them with a changed total",
+  async () => {
+    const seasonal = [0.7, 1.3, 1.1, 0.9];
+    const sheet = buildQuotaPlan(
+      {
+        dimension: "salesperson",
+        names: ["A", "B", "C", "D", "E", "F", "G"],
+        basis: [13, 11, 7, 5, 3, 2, 1],
+        total: 1000,
+        unit: 0.01,
+        seasonalIndex: seasonal,
+      },
+      "zh-CN",
     );
-    expect(quotas.reduce((s, q) => s + Math.round(q * 100), 0)).toBe(Math.round(newTotal * 100));
-    expect(results.get(`${sheet.name}!H15`)).toBe(true); // the check cell
-  }
-});
+    // layout: quotas H7:H13, check H15; monthly split rows 20–23; matrix header row 28, rows 29–35, totals in column F
+    for (const newTotal of [12_345.67, 99.99, 0.07]) {
+      // the user types a new total into B3; nothing else changes
+      const edited = { ...sheet, cells: sheet.cells.map((c) => (c.ref === "B3" ? { ...c, value: newTotal } : c)) };
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sp-quota-"));
+      const file = path.join(dir, "quota.xlsx");
+      fs.writeFileSync(file, await planToXlsxBuffer({ sheets: [edited] }, { cachedResults: false }));
+      const results = await formulaResults(recalculate(file));
+      const get = (ref: string) => (results.get(`${sheet.name}!${ref}`) as number | undefined) ?? 0;
+      const cents = (x: number) => Math.round(x * 100);
+      const quotas = [7, 8, 9, 10, 11, 12, 13].map((r) => get(`H${r}`));
+      expect(quotas.reduce((a, q) => a + cents(q), 0)).toBe(cents(newTotal));
+      expect(results.get(`${sheet.name}!H15`)).toBe(true); // the check cell
+      const months = [20, 21, 22, 23].map((r) => get(`H${r}`));
+      expect(months.reduce((a, q) => a + cents(q), 0)).toBe(cents(newTotal));
+      [29, 30, 31, 32, 33, 34, 35].forEach((r, i) => {
+        const row = ["B", "C", "D", "E"].map((c) => get(`${c}${r}`));
+        expect(row.reduce((a, q) => a + cents(q), 0)).toBe(cents(quotas[i]));
+      });
+    }
+  },
+);
