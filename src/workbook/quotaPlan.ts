@@ -72,11 +72,13 @@ export function buildQuotaPlan(input: QuotaPlanInput, language: Language): PlanS
     ...(withChecks ? [L("potential"), L("history"), L("warnings")] : []),
   ];
   const quotaCol = capped ? 6 : 8;
+  // an index or share basis (all below 10, e.g. 0.3020) keeps its decimals; amounts show as money
+  const basisFmt = input.basis.every((b) => Math.abs(b) < 10) ? FMT.ratio : FMT.number;
   const checkCol = quotaCol + (capped ? 2 : 1);
   columns.forEach((c, j) => s.value(header, j + 1, c, { style: "header" }));
   input.names.forEach((name, i) => {
     s.value(first + i, 1, name);
-    s.value(first + i, 2, input.basis[i], { numFmt: FMT.number, style: "input" });
+    s.value(first + i, 2, input.basis[i], { numFmt: basisFmt, style: "input" });
   });
   let quotas: number[];
   if (capped) {
