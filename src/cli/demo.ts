@@ -189,9 +189,10 @@ export async function buildDemoPlan(language: Language): Promise<{ plan: WritePl
   };
   const summary = [
     `${rows.length} customers, ${rfm.frequency.reduce((a, b) => a + b, 0)} orders (RFM as of ${asOf})`,
-    ...plan.sheets.map(
-      (s) => `  ${s.name}: ${s.cells.length} cells, ${s.cells.filter((c) => c.formula !== undefined).length} formulas`,
-    ),
+    ...plan.sheets.map((s) => {
+      const cells = s.cells.length + (s.blocks ?? []).reduce((n, b) => n + b.rows.reduce((m, r) => m + r.length, 0), 0);
+      return `  ${s.name}: ${cells} cells, ${s.cells.filter((c) => c.formula !== undefined).length} formulas`;
+    }),
   ];
   return { plan, summary };
 }
