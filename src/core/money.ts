@@ -22,7 +22,8 @@ export function roundMoney(value: number): number {
 export function decimalsIn(value: number): number {
   for (let d = 0; d <= 10; d++) {
     const scaled = value * 10 ** d;
-    if (Math.abs(scaled - Math.round(scaled)) < 1e-9 * Math.max(1, Math.abs(scaled))) return d;
+    // the error of x·10^d is a few ulps of the result: tolerate that, no more (9999999.99 has 2 decimals, not 1)
+    if (Math.abs(scaled - Math.round(scaled)) <= Math.max(1e-9, Math.abs(scaled) * 4e-16)) return d;
   }
   return 10;
 }
