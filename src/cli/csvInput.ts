@@ -46,14 +46,11 @@ export interface RecordSource {
   readonly encoding: Encoding | "auto";
 }
 
-function parserFor(file: string, encoding: Encoding | "auto") {
+/** The file as a stream of text, decoded from its encoding (detected when "auto"). */
+function decodedText(file: string, encoding: Encoding | "auto"): { enc: Encoding; text: Transform } {
   const enc = encoding === "auto" ? detectEncoding(file) : encoding;
-  const decode: Transform = iconv.decodeStream(enc === "gbk" ? "gb18030" : "utf8") as unknown as Transform;
-  const parser = fs
-    .createReadStream(file)
-    .pipe(decode)
-    .pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true }));
-  return { enc, parser };
+  const text = fs.createReadStream(file).pipe(iconv.decodeStream(enc === "gbk" ? "gb18030" : "utf8") as unknown as Transform);
+  return { enc, text };
 }
 
 /**
@@ -62,10 +59,7 @@ function parserFor(file: string, encoding: Encoding | "auto") {
  * second, simple pass over the file, only when an error has to name a line, so the normal read stays fast.
  */
 export async function lineOfRecord(source: RecordSource, record: number): Promise<number> {
-  const enc = source.encoding === "auto" ? detectEncoding(source.file) : source.encoding;
-  const text = fs
-    .createReadStream(source.file)
-    .pipe(iconv.decodeStream(enc === "gbk" ? "gb18030" : "utf8") as unknown as Transform);
+  const { text } = decodedText(source.file, source.encoding);
   let line = 1;
   let inQuotes = false;
   let hasContent = false;
@@ -106,7 +100,8 @@ export async function lineOfRecord(source: RecordSource, record: number): Promis
  */
 export async function* readCsv(file: string, encoding: Encoding | "auto" = "auto"): AsyncGenerator<CsvRecord> {
   if (!fs.existsSync(file)) throw new CliError("fileMissing", { file });
-  const { enc, parser } = parserFor(file, encoding);
+  const { enc, text } = decodedText(file, encoding);
+  const parser = text.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true }));
   const source: RecordSource = { file, encoding: enc };
   let record = 0;
   try {

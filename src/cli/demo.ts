@@ -10,19 +10,15 @@ import type { WritePlan } from "../workbook/plan";
 import { buildQuotaPlan } from "../workbook/quotaPlan";
 import { sheetPrefix } from "../workbook/a1";
 import { buildSegmentReport, segmentRows } from "../workbook/segmentReport";
-import { readCsv } from "./csvInput";
+import { readTable } from "./records";
 import { parseAmount, parseDateCell, readTransactions } from "./rfmCommand";
 
 export const DEMO_DATA = path.resolve(__dirname, "..", "..", "demo", "data");
 
+/** A demo CSV as one object per row, keyed by header. */
 async function table(file: string): Promise<Record<string, string>[]> {
-  const rows: Record<string, string>[] = [];
-  let header: readonly string[] | undefined;
-  for await (const rec of readCsv(path.join(DEMO_DATA, file))) {
-    if (!header) header = rec.fields;
-    else rows.push(Object.fromEntries(header.map((h, i) => [h, rec.fields[i] ?? ""])));
-  }
-  return rows;
+  const { header, rows } = await readTable(path.join(DEMO_DATA, file), "auto");
+  return rows.map((r) => Object.fromEntries(header.map((h) => [h, r.get(h) ?? ""])));
 }
 
 const num = (s: string) => (s === "" ? undefined : parseAmount(s));

@@ -12,8 +12,8 @@ import { buildQuotaPlan, QUOTA_DIMENSIONS, type QuotaDimension } from "../workbo
 import type { WritePlan } from "../workbook/plan";
 import { PlanValidationError } from "../workbook/validate";
 import { writePlanFile } from "../xlsx/applyPlan";
-import { lineOfRecord, type Encoding, type RecordSource } from "./csvInput";
-import { readRecordsFrom } from "./records";
+import { lineOfRecord } from "./csvInput";
+import { readTable, type InputRow } from "./records";
 import { buildDemoPlan } from "./demo";
 import { CliError } from "./errors";
 import { checkOutput, writeAtomically } from "./output";
@@ -116,33 +116,6 @@ function languageOf(p: Parsed, env: NodeJS.ProcessEnv): Language {
   return (env.LANG ?? "").toLowerCase().startsWith("zh") ? "zh-CN" : "en-US";
 }
 
-interface InputRow {
-  readonly line: number;
-  readonly source?: RecordSource;
-  readonly get: (name: string) => string | undefined;
-}
-
-async function readRecords(file: string, encoding: Encoding | "auto"): Promise<{ header: string[]; rows: InputRow[] }> {
-  let header: string[] | undefined;
-  const rows: InputRow[] = [];
-  for await (const rec of readRecordsFrom(file, encoding)) {
-    if (!header) {
-      header = rec.fields.map((h) => h.trim().toLowerCase());
-      continue;
-    }
-    const fields = rec.fields;
-    const h = header;
-    rows.push({
-      line: rec.line,
-      source: rec.source,
-      get: (name) => (h.indexOf(name) >= 0 ? fields[h.indexOf(name)] : undefined),
-    });
-  }
-  if (!header) throw new CliError("emptyFile", { file: path.basename(file) });
-  if (rows.length === 0) throw new CliError("noRows", { file: path.basename(file) });
-  return { header, rows };
-}
-
 function numberAt(file: string, row: InputRow, header: string[], name: string, optional = false): number | undefined {
   const text = row.get(name);
   if (text === undefined || text.trim() === "") {
@@ -204,7 +177,7 @@ export async function run(
         const totalText = flag(p, "total");
         const total = totalText === undefined ? NaN : parseAmount(totalText);
         if (Number.isNaN(total)) throw new CliError("badFlag", { flag: "--total", message: String(totalText) });
-        const { header, rows } = await readRecords(input, encoding);
+        const { header, rows } = await readTable(input, encoding);
         const file = path.basename(input);
         const nameCol = (flag(p, "name") ?? header[0]).toLowerCase();
         const basisCol = (flag(p, "basis") ?? header[1]).toLowerCase();
@@ -232,7 +205,7 @@ export async function run(
       case "budget": {
         const out = checkOutput(flag(p, "out"), force, [".xlsx"]);
         if (!input) throw new CliError("fileMissing", { file: "<expenses.csv>" });
-        const { header, rows } = await readRecords(input, encoding);
+        const { header, rows } = await readTable(input, encoding);
         const file = path.basename(input);
         const sheet = buildBudgetControl(
           rows.map((r) => ({
@@ -252,7 +225,7 @@ export async function run(
       case "analyze": {
         const out = checkOutput(flag(p, "out"), force, [".xlsx"]);
         if (!input) throw new CliError("fileMissing", { file: "<units.csv>" });
-        const { header, rows } = await readRecords(input, encoding);
+        const { header, rows } = await readTable(input, encoding);
         const file = path.basename(input);
         const units = rows.map((r) => ({
           name: r.get("name") ?? "",

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
-import { readCsv, type CsvRecord, type Encoding } from "./csvInput";
+import { readCsv, type CsvRecord, type Encoding, type RecordSource } from "./csvInput";
 import { CliError } from "./errors";
 
 /** A cell of an .xlsx input as text: numbers as written, dates as YYYY-MM-DD, formulas by their cached result. */
@@ -38,4 +38,36 @@ export async function* readRecordsFrom(file: string, encoding: Encoding | "auto"
     records.push({ line, fields: values.map(cellText) });
   });
   yield* records;
+}
+
+/** A data row of an input table, its cells looked up by (lower-case) header name. */
+export interface InputRow {
+  readonly line: number;
+  readonly source?: RecordSource;
+  readonly get: (name: string) => string | undefined;
+}
+
+/** An input table (CSV or the first sheet of an .xlsx) with a header row and at least one data row. */
+export async function readTable(file: string, encoding: Encoding | "auto"): Promise<{ header: string[]; rows: InputRow[] }> {
+  let header: string[] | undefined;
+  const rows: InputRow[] = [];
+  for await (const rec of readRecordsFrom(file, encoding)) {
+    if (!header) {
+      header = rec.fields.map((h) => h.trim().toLowerCase());
+      continue;
+    }
+    const fields = rec.fields;
+    const h = header;
+    rows.push({
+      line: rec.line,
+      source: rec.source,
+      get: (name) => {
+        const i = h.indexOf(name);
+        return i >= 0 ? fields[i] : undefined;
+      },
+    });
+  }
+  if (!header) throw new CliError("emptyFile", { file: path.basename(file) });
+  if (rows.length === 0) throw new CliError("noRows", { file: path.basename(file) });
+  return { header, rows };
 }

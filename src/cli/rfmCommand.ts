@@ -1,6 +1,5 @@
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import type { Language } from "../core/i18n/language";
 import { serialFromText } from "../core/rfm/dates";
 import { RfmAccumulator } from "../core/rfm/rfmAccumulator";
@@ -10,7 +9,8 @@ import { InputError } from "../core/errors";
 import { buildSegmentReport, segmentRows, type SegmentRow } from "../workbook/segmentReport";
 import { writePlanFile } from "../xlsx/applyPlan";
 import { findColumn } from "./columns";
-import { readCsv, type Encoding, type RecordSource } from "./csvInput";
+import { type Encoding, type RecordSource } from "./csvInput";
+import { readRecordsFrom } from "./records";
 import { CliError } from "./errors";
 import { checkOutput, writeAtomically } from "./output";
 
@@ -49,58 +49,41 @@ export function parseAmount(text: string): number {
   return Number(t);
 }
 
+const isBlankText = (v: string | undefined) => v === undefined || v.length === 0 || /^\s*$/.test(v);
+
+/** A cell that must not be blank, or a CliError naming its line and column. */
+function requiredCell(fields: readonly string[], i: number, file: string, line: number, source?: RecordSource): string {
+  const v = fields[i];
+  if (isBlankText(v)) throw new CliError("blankCell", { file, line, column: i + 1 }, source);
+  return v;
+}
+
 /** Reads transactions (CSV streamed, or the first sheet of an .xlsx) into the streaming accumulator. */
 export async function readTransactions(options: RfmOptions): Promise<RfmTable> {
   const file = path.basename(options.input);
   const acc = new RfmAccumulator(options.frequency);
   let columns: [number, number, number] | undefined;
-  const take = (line: number, fields: readonly unknown[], source?: RecordSource) => {
+  for await (const { line, fields, source } of readRecordsFrom(options.input, options.encoding)) {
     if (!columns) {
-      const header = fields.map((f) => String(f ?? ""));
       columns = [
-        findColumn(header, "customer", options.customer, file, "--customer"),
-        findColumn(header, "date", options.date, file, "--date"),
-        findColumn(header, "amount", options.amount, file, "--amount"),
+        findColumn(fields, "customer", options.customer, file, "--customer"),
+        findColumn(fields, "date", options.date, file, "--date"),
+        findColumn(fields, "amount", options.amount, file, "--amount"),
       ];
-      return;
+      continue;
     }
     const [ci, di, ai] = columns;
-    if (fields.every((f) => f === null || f === undefined || String(f).trim() === "")) return;
-    const cell = (i: number) => {
-      const v = fields[i];
-      if (v === null || v === undefined || String(v).trim() === "")
-        throw new CliError("blankCell", { file, line, column: i + 1 }, source);
-      return v;
-    };
-    const customer = String(cell(ci)).trim();
-    const rawDate = cell(di);
-    const date =
-      rawDate instanceof Date
-        ? rawDate.getTime() / 86_400_000 + 25_569
-        : typeof rawDate === "number"
-          ? rawDate
-          : parseDateCell(String(rawDate));
-    if (Number.isNaN(date)) throw new CliError("badDate", { file, line, column: di + 1, value: String(rawDate) }, source);
-    const rawAmount = cell(ai);
-    const amount = typeof rawAmount === "number" ? rawAmount : parseAmount(String(rawAmount));
-    if (Number.isNaN(amount)) throw new CliError("badNumber", { file, line, column: ai + 1, value: String(rawAmount) }, source);
+    // a wholly blank line is skipped; the whole line is looked at only when one of our cells is blank
+    if ((isBlankText(fields[ci]) || isBlankText(fields[di]) || isBlankText(fields[ai])) && fields.every(isBlankText)) continue;
+    const customer = requiredCell(fields, ci, file, line, source).trim();
+    const rawDate = requiredCell(fields, di, file, line, source);
+    const date = parseDateCell(rawDate);
+    if (Number.isNaN(date)) throw new CliError("badDate", { file, line, column: di + 1, value: rawDate }, source);
+    const rawAmount = requiredCell(fields, ai, file, line, source);
+    const amount = parseAmount(rawAmount);
+    if (Number.isNaN(amount)) throw new CliError("badNumber", { file, line, column: ai + 1, value: rawAmount }, source);
     acc.add(customer, date, amount);
     if (acc.transactions % 500_000 === 0) options.progress(acc.transactions);
-  };
-  if (options.input.toLowerCase().endsWith(".xlsx")) {
-    if (!fs.existsSync(options.input)) throw new CliError("fileMissing", { file: options.input });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(options.input);
-    const ws = wb.worksheets[0];
-    if (!ws || ws.rowCount === 0) throw new CliError("emptyFile", { file });
-    ws.eachRow({ includeEmpty: false }, (row, n) => {
-      const values = (row.values as unknown[])
-        .slice(1)
-        .map((v) => (v && typeof v === "object" && "result" in (v as object) ? (v as { result: unknown }).result : v));
-      take(n, values);
-    });
-  } else {
-    for await (const rec of readCsv(options.input, options.encoding)) take(rec.line, rec.fields, rec.source);
   }
   if (!columns) throw new CliError("emptyFile", { file });
   if (acc.transactions === 0) throw new CliError("noRows", { file });

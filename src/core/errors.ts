@@ -46,3 +46,8 @@ function resolveArgs(language: Language, args: Readonly<Record<string, MessageAr
 export function isInputError(e: unknown): e is InputError {
   return e instanceof InputError;
 }
+
+/** A number that must not be negative (#NUM! naming it otherwise, as Excel's own functions answer a domain error). */
+export function requireNotNegative(value: number, what: TermId): void {
+  if (value < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: what }, value });
+}

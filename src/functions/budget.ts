@@ -43,15 +43,21 @@ export function budgetMarginalCells(levels: CellArg, revenues: CellArg, margin: 
   return budgetMarginal(s.values, r.values, readOptionalNumber(margin, "margin", 1)).spend;
 }
 
-/** Items as shown: text as is, numbers as numbers; an error value is passed on. */
-function readLabels(arg: CellArg, what: "items" | "tasks"): CellValue[] {
-  const cells = readColumnCells(arg, what === "items" ? "budgetItems" : "tasks");
+/** Item names as shown: text as is, numbers as numbers; blank cells at the end are ignored; an error value is passed on. */
+function readLabels(arg: CellArg, what: "budgetItems" | "tasks"): CellValue[] {
+  const cells = readColumnCells(arg, what);
   let end = cells.length;
   while (end > 0 && isBlank(cells[end - 1])) end--;
   return cells.slice(0, end).map((c) => {
     if (isExcelError(c)) throw c;
     return c;
   });
+}
+
+/** One name per value of the numbers beside them, or #VALUE! naming the inputs. */
+function checkLabelCount(names: readonly CellValue[], count: number, what: "budgetItems" | "taskInputs"): void {
+  if (names.length !== count)
+    throw new InputError("value", "shapeMismatch", { what: { term: what }, expected: `${count}`, actual: `${names.length}` });
 }
 
 /** Adapter of =BUDGETZERO: n×5 in priority order — item, cost, priority, funded?, cumulative funded cost. */
@@ -62,16 +68,11 @@ export function budgetZeroCells(
   limit: CellArg,
   language: Language,
 ): ResultValue[][] {
-  const names = readLabels(items, "items");
+  const names = readLabels(items, "budgetItems");
   const c = readSeries(costs, "cost");
   const p = readSeries(priorities, "priority");
   sameLength("budgetItems", c, p);
-  if (names.length !== c.values.length)
-    throw new InputError("value", "shapeMismatch", {
-      what: { term: "budgetItems" },
-      expected: `${c.values.length}`,
-      actual: `${names.length}`,
-    });
+  checkLabelCount(names, c.values.length, "budgetItems");
   const lines = budgetZeroBased(c.values, p.values, readOptionalNumber(limit, "limit", Infinity));
   return lines.map((l) => [
     (names[l.item] ?? "") as ResultValue,
@@ -88,12 +89,7 @@ export function budgetTaskCells(tasks: CellArg, quantities: CellArg, unitCosts: 
   const q = readSeries(quantities, "quantity");
   const u = readSeries(unitCosts, "unitCost");
   sameLength("taskInputs", q, u);
-  if (names.length !== q.values.length)
-    throw new InputError("value", "shapeMismatch", {
-      what: { term: "taskInputs" },
-      expected: `${q.values.length}`,
-      actual: `${names.length}`,
-    });
+  checkLabelCount(names, q.values.length, "taskInputs");
   const r = budgetObjectiveTask(q.values, u.values);
   return [...r.costs.map((cost, i) => [names[i] as ResultValue, cost]), [term(language, "sum"), r.total]];
 }

@@ -133,3 +133,14 @@ export function commonShape(grids: readonly Grid[], what: TermId): { rows: numbe
 export function cellAt(grid: Grid, r: number, c: number): CellValue {
   return grid.rows === 1 && grid.columns === 1 ? grid.cells[0][0] : grid.cells[r][c];
 }
+
+/** Columns read for one calculation must have the same number of rows: #VALUE! naming the first one that differs. */
+export function checkSameRows(what: TermId, first: ArrayLike<unknown>, ...others: ArrayLike<unknown>[]): void {
+  const different = others.find((o) => o.length !== first.length);
+  if (different)
+    throw new InputError("value", "shapeMismatch", {
+      what: { term: what },
+      expected: `${first.length}×1`,
+      actual: `${different.length}×1`,
+    });
+}

@@ -4,6 +4,13 @@ import type { TermId } from "../core/i18n/terms";
 import { cellAt, commonShape, shapeLike, toGrid, type CellArg, type CellValue, type ResultValue } from "./cells";
 import { excelError, isExcelError } from "./excelErrors";
 
+/** The Excel error a failing cell shows: an input problem's error, or an error value passed on; a bug is rethrown. */
+function errorValue(e: unknown, language: Language): ResultValue {
+  if (e instanceof InputError) return excelError(e, language);
+  if (isExcelError(e)) return e;
+  throw e;
+}
+
 /**
  * Apply a function element-wise over arguments that are single values or ranges of one shape,
  * the way Excel's array arithmetic lines them up. Each cell fails on its own: an error in one row
@@ -24,9 +31,7 @@ export function elementWise(
       try {
         line.push(compute(grids.map((g) => cellAt(g, r, c))));
       } catch (e) {
-        if (e instanceof InputError) line.push(excelError(e, language));
-        else if (isExcelError(e)) line.push(e);
-        else throw e;
+        line.push(errorValue(e, language));
       }
     }
     out.push(line);
@@ -57,11 +62,7 @@ export function rowWise(
     try {
       out.push(compute(cells));
     } catch (e) {
-      let err: ResultValue;
-      if (e instanceof InputError) err = excelError(e, language);
-      else if (isExcelError(e)) err = e;
-      else throw e;
-      out.push(new Array<ResultValue>(width).fill(err));
+      out.push(new Array<ResultValue>(width).fill(errorValue(e, language)));
     }
   }
   return out;

@@ -1,12 +1,12 @@
-import { InputError } from "../core/errors";
 import type { Language } from "../core/i18n/language";
-import { quotaWarningText } from "../core/i18n/planLabels";
+import { quotaWarningsText } from "../core/i18n/planLabels";
 import { buyingPowerIndex, checkBuyingPowerWeights, BUYING_POWER_WEIGHTS } from "../core/quota/buyingPower";
 import { compositeAttainment } from "../core/quota/compositeAttainment";
 import { splitBySeasonalIndex } from "../core/quota/monthlySplit";
 import { checkQuotas } from "../core/quota/quotaCheck";
 import { reconcileTargets, RECONCILE_METHODS, type ReconcileMethod } from "../core/quota/reconcileTargets";
 import {
+  checkSameRows,
   isBlank,
   isOmitted,
   readColumnCells,
@@ -75,15 +75,9 @@ export function quotaCheckCells(quota: CellArg, potential: CellArg, history: Cel
   const q = readColumnCells(quota, "quota");
   const p = readColumnCells(potential, "potential");
   const h = readColumnCells(history, "history");
-  if (p.length !== q.length || h.length !== q.length)
-    throw new InputError("value", "shapeMismatch", {
-      what: { term: "quotaCheckInputs" },
-      expected: `${q.length}×1`,
-      actual: `${p.length === q.length ? h.length : p.length}×1`,
-    });
+  checkSameRows("quotaCheckInputs", q, p, h);
   const read = (cells: typeof q, what: "quota" | "potential" | "history") =>
     Float64Array.from(cells, (c, i) => (isBlank(q[i]) && isBlank(p[i]) && isBlank(h[i]) ? NaN : positionNumber(c, i + 1, what)));
   const warnings = checkQuotas(read(q, "quota"), read(p, "potential"), read(h, "history"));
-  const separator = language === "zh-CN" ? "；" : "; ";
-  return warnings.map((w) => [w.map((x) => quotaWarningText(x, language)).join(separator)]);
+  return warnings.map((w) => [quotaWarningsText(w, language)]);
 }

@@ -1,8 +1,8 @@
 import { InputError } from "../core/errors";
 import { scoreRfm, SCORE_METHODS, type ScoreMethod } from "../core/rfm/rfmScore";
-import { isBlank, readColumnCells, readOptionalNumber, type CellArg, type CellValue, type ResultValue } from "./cells";
-import { isExcelError } from "./excelErrors";
+import { checkSameRows, isBlank, readColumnCells, readOptionalNumber, type CellArg, type ResultValue } from "./cells";
 import { readOption } from "./options";
+import { positionNumber } from "./series";
 
 /**
  * Read three columns of per-customer values for a whole-population calculation: blank rows (all three blank)
@@ -13,12 +13,7 @@ export function readRfmColumns(recency: CellArg, frequency: CellArg, monetary: C
   const r = readColumnCells(recency, "recency");
   const f = readColumnCells(frequency, "frequency");
   const m = readColumnCells(monetary, "monetary");
-  if (f.length !== r.length || m.length !== r.length)
-    throw new InputError("value", "shapeMismatch", {
-      what: { term: "rfmInputs" },
-      expected: `${r.length}×1`,
-      actual: `${f.length === r.length ? m.length : f.length}×1`,
-    });
+  checkSameRows("rfmInputs", r, f, m);
   const n = r.length;
   const R = new Float64Array(n).fill(NaN);
   const F = new Float64Array(n).fill(NaN);
@@ -27,23 +22,15 @@ export function readRfmColumns(recency: CellArg, frequency: CellArg, monetary: C
   for (let i = 0; i < n; i++) {
     const row = i + 1;
     if (isBlank(r[i]) && isBlank(f[i]) && isBlank(m[i])) continue;
-    R[i] = rowNumber(r[i], row, "recency");
-    F[i] = rowNumber(f[i], row, "frequency");
-    M[i] = rowNumber(m[i], row, "monetary");
+    R[i] = positionNumber(r[i], row, "recency");
+    F[i] = positionNumber(f[i], row, "frequency");
+    M[i] = positionNumber(m[i], row, "monetary");
     if (R[i] < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "recency" }, value: R[i] });
     if (F[i] < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "frequency" }, value: F[i] });
     valid++;
   }
   if (valid === 0) throw new InputError("value", "emptyInput", { what: { term: "rfmInputs" } });
   return { R, F, M };
-}
-
-function rowNumber(cell: CellValue, row: number, what: "recency" | "frequency" | "monetary"): number {
-  if (isExcelError(cell)) throw cell;
-  if (isBlank(cell)) throw new InputError("value", "rowMissing", { row, what: { term: what } });
-  if (typeof cell !== "number" || !Number.isFinite(cell))
-    throw new InputError("value", "rowNotANumber", { row, what: { term: what }, value: JSON.stringify(cell) });
-  return cell;
 }
 
 /** Adapter of =RFMSCORE: n×4 of R, F, M scores and 100R+10F+M; blank rows stay blank. */

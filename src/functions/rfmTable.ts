@@ -4,6 +4,7 @@ import { term } from "../core/i18n/terms";
 import { serialFromText } from "../core/rfm/dates";
 import { buildRfmTable, type FrequencyMode } from "../core/rfm/rfmTable";
 import {
+  checkSameRows,
   isBlank,
   isOmitted,
   readColumnCells,
@@ -15,6 +16,7 @@ import {
 } from "./cells";
 import { isExcelError } from "./excelErrors";
 import { readOption } from "./options";
+import { positionNumber } from "./series";
 
 /** Column headers of RFMTABLE, in the display language. */
 export function rfmTableHeaders(language: Language): string[] {
@@ -41,12 +43,7 @@ export function rfmTableCells(
   const c = readColumnCells(customer, "customer");
   const d = readColumnCells(date, "date");
   const a = readColumnCells(amount, "amount");
-  if (d.length !== c.length || a.length !== c.length)
-    throw new InputError("value", "shapeMismatch", {
-      what: { term: "rfmInputs" },
-      expected: `${c.length}×1`,
-      actual: `${d.length === c.length ? a.length : d.length}×1`,
-    });
+  checkSameRows("rfmInputs", c, d, a);
   const mode = readOption(frequencyMode, "frequencyMode", ["rows", "days"] as const, "rows") as FrequencyMode;
   const keys: string[] = [];
   const original: CellValue[] = [];
@@ -61,12 +58,11 @@ export function rfmTableCells(
     if (isBlank(a[i])) throw new InputError("value", "rowMissing", { row, what: { term: "amount" } });
     const serial = dateFromCell(d[i]);
     if (Number.isNaN(serial)) throw new InputError("value", "badDate", { row, value: String(d[i]) });
-    if (typeof a[i] !== "number" || !Number.isFinite(a[i] as number))
-      throw new InputError("value", "rowNotANumber", { row, what: { term: "amount" }, value: JSON.stringify(a[i]) });
+    const amount = positionNumber(a[i], row, "amount");
     keys.push(String(c[i]).trim());
     original.push(c[i]);
     dates.push(serial);
-    amounts.push(a[i] as number);
+    amounts.push(amount);
   }
   if (keys.length === 0) throw new InputError("value", "emptyInput", { what: { term: "rfmInputs" } });
   let asOfSerial: number | undefined;

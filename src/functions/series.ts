@@ -1,6 +1,6 @@
 import { InputError } from "../core/errors";
 import type { TermId } from "../core/i18n/terms";
-import { isBlank, isOmitted, toGrid, type CellArg, type CellValue, type ResultValue } from "./cells";
+import { isBlank, isOmitted, readColumnCells, toGrid, type CellArg, type CellValue, type ResultValue } from "./cells";
 import { isExcelError } from "./excelErrors";
 
 /** A list of numbers read from a column or a row, remembering which it was so the answer can be laid out the same way. */
@@ -16,15 +16,9 @@ export interface Series {
  * is passed on.
  */
 export function readSeries(arg: CellArg, what: TermId): Series {
+  const cells = readColumnCells(arg, what);
   const grid = toGrid(arg);
-  if (grid.rows === 0 || grid.columns === 0) throw new InputError("value", "emptyInput", { what: { term: what } });
-  let cells: readonly CellValue[];
-  let across = false;
-  if (grid.columns === 1) cells = grid.cells.map((r) => r[0]);
-  else if (grid.rows === 1) {
-    cells = grid.cells[0];
-    across = true;
-  } else throw new InputError("value", "mustBeColumn", { what: { term: what } });
+  const across = grid.rows === 1 && grid.columns > 1;
   let end = cells.length;
   while (end > 0 && isBlank(cells[end - 1])) end--;
   if (end === 0) throw new InputError("value", "emptyInput", { what: { term: what } });

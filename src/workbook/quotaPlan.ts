@@ -1,6 +1,6 @@
 import type { Language } from "../core/i18n/language";
 import { roundTo } from "../core/money";
-import { quotaWarningText } from "../core/i18n/planLabels";
+import { quotaWarningsText } from "../core/i18n/planLabels";
 import { allocateQuota } from "../core/quota/allocateQuota";
 import { checkQuotas } from "../core/quota/quotaCheck";
 import { absRef, cellRef, rangeRef } from "./a1";
@@ -139,14 +139,9 @@ export function buildQuotaPlan(input: QuotaPlanInput, language: Language): PlanS
     input.names.forEach((_, i) => {
       s.value(first + i, checkCol, input.potential![i], { numFmt: FMT.number });
       s.value(first + i, checkCol + 1, input.history![i], { numFmt: FMT.number });
-      s.value(
-        first + i,
-        checkCol + 2,
-        warnings[i].map((w) => quotaWarningText(w, language)).join(language === "zh-CN" ? "；" : "; "),
-        {
-          style: "warning",
-        },
-      );
+      s.value(first + i, checkCol + 2, quotaWarningsText(warnings[i], language), {
+        style: "warning",
+      });
     });
     s.conditionalFormat({
       ref: rangeRef(first, checkCol + 2, last, checkCol + 2),

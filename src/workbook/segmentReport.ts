@@ -30,6 +30,13 @@ export function segmentRows(table: RfmTable, language: Language, method: ScoreMe
   const scores = scoreRfm(table.recency, table.frequency, table.monetary, 5, method);
   const thresholds = rfmThresholdsFromData(table.recency, table.frequency, table.monetary, "average");
   const segments = segmentByMap(scores.recency, scores.frequency, scores.monetary, RFM_DEFAULT_MAP);
+  // eight labels, so eight lookups, not one normalisation per customer
+  const actions = new Map<string, string>();
+  const actionOf = (label: string) => {
+    let action = actions.get(label);
+    if (action === undefined) actions.set(label, (action = segmentAction(label, language)));
+    return action;
+  };
   return table.customers.map((customer, i) => {
     const class8 = rfmClass8Label(classifyRfm8(table.recency[i], table.frequency[i], table.monetary[i], thresholds), language);
     return {
@@ -43,7 +50,7 @@ export function segmentRows(table: RfmTable, language: Language, method: ScoreMe
       score: scores.combined[i],
       class8,
       segment: segmentLabel(segments[i], language),
-      action: segmentAction(class8, language),
+      action: actionOf(class8),
     };
   });
 }

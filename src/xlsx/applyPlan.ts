@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import { parseCell, parseRange } from "../workbook/a1";
-import type { PlanCell, PlanSheet, PlanStyle, PlanTable, WritePlan } from "../workbook/plan";
+import { columnName, parseCell, parseRange } from "../workbook/a1";
+import type { PlanBlock, PlanCell, PlanSheet, PlanStyle, PlanTable, WritePlan } from "../workbook/plan";
 import { assertValidPlan } from "../workbook/validate";
 
 export interface ApplyOptions {
@@ -42,6 +42,25 @@ function cellValue(c: PlanCell, cached: boolean): ExcelJS.CellValue {
   return c.value;
 }
 
+/** Writes a plan cell into an ExcelJS cell: the value (unless a table already wrote it), the number format, the style. */
+function fillCell(cell: ExcelJS.Cell, c: PlanCell, cached: boolean, withValue = true): void {
+  if (withValue) cell.value = cellValue(c, cached);
+  if (c.numFmt) cell.numFmt = c.numFmt;
+  styleCell(cell, c.style);
+}
+
+/** A block's value at (row i, column k) as a plan cell. */
+function blockCell(b: PlanBlock, i: number, k: number): PlanCell {
+  return { ref: "", value: b.rows[i][k], numFmt: b.numFmts?.[k] };
+}
+
+/** The frozen-pane view of a sheet, if it has one. */
+function frozenViews(sheet: PlanSheet): Partial<ExcelJS.WorksheetView>[] | undefined {
+  if (!sheet.freeze) return undefined;
+  const f = parseCell(sheet.freeze)!;
+  return [{ state: "frozen", xSplit: f.column - 1, ySplit: f.row - 1 }];
+}
+
 function dxf(style: PlanStyle): Partial<ExcelJS.Style> {
   const argb = FILLS[style] ?? "FFFFEB9C";
   return { fill: { type: "pattern", pattern: "solid", bgColor: { argb } } };
@@ -63,8 +82,7 @@ function lookupFor(sheet: PlanSheet): Lookup {
     for (const { b, at } of blocks) {
       const r = row - at.row;
       const k = column - at.column;
-      if (r >= 0 && r < b.rows.length && k >= 0 && k < b.rows[r].length)
-        return { ref: "", value: b.rows[r][k], numFmt: b.numFmts?.[k] };
+      if (r >= 0 && r < b.rows.length && k >= 0 && k < b.rows[r].length) return blockCell(b, r, k);
     }
     return undefined;
   };
@@ -84,7 +102,7 @@ function addTable(ws: ExcelJS.Worksheet, t: PlanTable, cellAt: Lookup, cached: b
   }
   ws.addTable({
     name: t.name,
-    ref: `${colLetter(r.from.column)}${r.from.row}`,
+    ref: `${columnName(r.from.column)}${r.from.row}`,
     headerRow: true,
     totalsRow: t.totalsRow ?? false,
     style: { theme: (t.style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
@@ -109,12 +127,6 @@ function addTable(ws: ExcelJS.Worksheet, t: PlanTable, cellAt: Lookup, cached: b
   });
 }
 
-function colLetter(column: number): string {
-  let s = "";
-  for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
-
 function applySheet(wb: ExcelJS.Workbook, sheet: PlanSheet, cached: boolean): void {
   const ws = wb.addWorksheet(sheet.name);
   const cellAt = lookupFor(sheet);
@@ -124,27 +136,19 @@ function applySheet(wb: ExcelJS.Workbook, sheet: PlanSheet, cached: boolean): vo
   for (const t of sheet.tables ?? []) addTable(ws, t, cellAt, cached);
   for (const c of sheet.cells) {
     const a = parseCell(c.ref)!;
-    const cell = ws.getCell(a.row, a.column);
-    if (!inTable(a.row, a.column)) cell.value = cellValue(c, cached);
-    if (c.numFmt) cell.numFmt = c.numFmt;
-    styleCell(cell, c.style);
+    fillCell(ws.getCell(a.row, a.column), c, cached, !inTable(a.row, a.column));
   }
   for (const b of sheet.blocks ?? []) {
     const at = parseCell(b.ref)!;
     b.rows.forEach((values, i) =>
-      values.forEach((v, k) => {
-        const cell = ws.getCell(at.row + i, at.column + k);
-        if (!inTable(at.row + i, at.column + k)) cell.value = cellValue({ ref: "", value: v }, cached);
-        const fmt = b.numFmts?.[k];
-        if (fmt) cell.numFmt = fmt;
-      }),
+      values.forEach((_, k) =>
+        fillCell(ws.getCell(at.row + i, at.column + k), blockCell(b, i, k), cached, !inTable(at.row + i, at.column + k)),
+      ),
     );
   }
   for (const [col, width] of Object.entries(sheet.columnWidths ?? {})) ws.getColumn(Number(col)).width = width;
-  if (sheet.freeze) {
-    const f = parseCell(sheet.freeze)!;
-    ws.views = [{ state: "frozen", xSplit: f.column - 1, ySplit: f.row - 1 }];
-  }
+  const views = frozenViews(sheet);
+  if (views) ws.views = views;
   applyFormats(ws, sheet);
 }
 
@@ -200,7 +204,7 @@ function applyFormats(ws: ExcelJS.Worksheet, sheet: PlanSheet): void {
     for (let row = r.from.row; row <= r.to.row; row++)
       for (let col = r.from.column; col <= r.to.column; col++)
         (ws as unknown as { dataValidations: { add(address: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(
-          `${colLetter(col)}${row}`,
+          `${columnName(col)}${row}`,
           rule,
         );
   }
@@ -208,9 +212,13 @@ function applyFormats(ws: ExcelJS.Worksheet, sheet: PlanSheet): void {
   // the Office.js adapter draws the charts. See README ("Charts in .xlsx files").
 }
 
-/** Applies a validated plan to a new ExcelJS workbook. */
+/** Validates a plan and applies it to a new ExcelJS workbook. */
 export function planToWorkbook(plan: WritePlan, options: ApplyOptions = {}): ExcelJS.Workbook {
   assertValidPlan(plan);
+  return buildWorkbook(plan, options);
+}
+
+function buildWorkbook(plan: WritePlan, options: ApplyOptions): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Sales Planner";
   wb.calcProperties.fullCalcOnLoad = true;
@@ -246,33 +254,30 @@ export async function writePlanFile(
   assertValidPlan(plan);
   const streaming = options.streaming ?? planSize(plan) > STREAMING_THRESHOLD;
   if (!streaming) {
-    await planToWorkbook(plan, options).xlsx.writeFile(file);
+    await buildWorkbook(plan, options).xlsx.writeFile(file);
     return;
   }
   const cached = options.cachedResults ?? true;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
   wb.creator = "Sales Planner";
   for (const sheet of plan.sheets) {
-    const freeze = sheet.freeze ? parseCell(sheet.freeze)! : undefined;
-    const ws = wb.addWorksheet(sheet.name, {
-      views: freeze ? [{ state: "frozen", xSplit: freeze.column - 1, ySplit: freeze.row - 1 }] : undefined,
-    });
+    const ws = wb.addWorksheet(sheet.name, { views: frozenViews(sheet) });
     for (const [col, width] of Object.entries(sheet.columnWidths ?? {})) ws.getColumn(Number(col)).width = width;
     const firstTable = sheet.tables?.[0];
     if (firstTable) {
       const r = parseRange(firstTable.ref)!;
       const lastData = firstTable.totalsRow ? r.to.row - 1 : r.to.row;
-      ws.autoFilter = `${colLetter(r.from.column)}${r.from.row}:${colLetter(r.to.column)}${lastData}`;
+      ws.autoFilter = `${columnName(r.from.column)}${r.from.row}:${columnName(r.to.column)}${lastData}`;
     }
     applyFormats(ws as unknown as ExcelJS.Worksheet, sheet);
     // rows in ascending order: cells grouped by row, blocks row by row
-    const byRow = new Map<number, PlanCell[]>();
+    const byRow = new Map<number, { c: PlanCell; column: number }[]>();
     let lastRow = 0;
     for (const c of sheet.cells) {
       const a = parseCell(c.ref)!;
       let list = byRow.get(a.row);
       if (!list) byRow.set(a.row, (list = []));
-      list.push(c);
+      list.push({ c, column: a.column });
       lastRow = Math.max(lastRow, a.row);
     }
     const blocks = (sheet.blocks ?? []).map((b) => ({ b, at: parseCell(b.ref)! }));
@@ -282,20 +287,9 @@ export async function writePlanFile(
       const inBlocks = blocks.filter(({ b, at }) => r >= at.row && r < at.row + b.rows.length);
       if (!cells && inBlocks.length === 0) continue;
       const row = ws.getRow(r);
-      for (const c of cells ?? []) {
-        const cell = row.getCell(parseCell(c.ref)!.column);
-        cell.value = cellValue(c, cached);
-        if (c.numFmt) cell.numFmt = c.numFmt;
-        styleCell(cell, c.style);
-      }
-      for (const { b, at } of inBlocks) {
-        b.rows[r - at.row].forEach((v, k) => {
-          const cell = row.getCell(at.column + k);
-          cell.value = cellValue({ ref: "", value: v }, cached);
-          const fmt = b.numFmts?.[k];
-          if (fmt) cell.numFmt = fmt;
-        });
-      }
+      for (const { c, column } of cells ?? []) fillCell(row.getCell(column), c, cached);
+      for (const { b, at } of inBlocks)
+        b.rows[r - at.row].forEach((_, k) => fillCell(row.getCell(at.column + k), blockCell(b, r - at.row, k), cached));
       row.commit();
     }
     ws.commit();

@@ -17,14 +17,18 @@ export function readRfmOrders(): { customers: string[]; dates: Float64Array; amo
   };
 }
 
-/** monthly-car-sales.csv: "Month","Sales" (quoted month, integer sales), 1960-01 .. 1968-12. */
-export function readCarSales(): number[] {
-  const lines = fs.readFileSync(path.join(FIXTURES, "monthly-car-sales.csv"), "utf8").trim().split(/\r?\n/);
+/** The sales column of a "Month","Sales" file (quoted month, integer sales). */
+function readMonthlySales(file: string): number[] {
+  const lines = fs.readFileSync(path.join(FIXTURES, file), "utf8").trim().split(/\r?\n/);
   return lines.slice(1).map((l) => Number(l.split(",")[1]));
+}
+
+/** monthly-car-sales.csv: 1960-01 .. 1968-12. */
+export function readCarSales(): number[] {
+  return readMonthlySales("monthly-car-sales.csv");
 }
 
 /** monthly_champagne_sales.csv: "Month","Sales", 1964-01 .. 1972-09 (105 months: the last season is incomplete). */
 export function readChampagneSales(): number[] {
-  const lines = fs.readFileSync(path.join(FIXTURES, "monthly_champagne_sales.csv"), "utf8").trim().split(/\r?\n/);
-  return lines.slice(1).map((l) => Number(l.split(",")[1]));
+  return readMonthlySales("monthly_champagne_sales.csv");
 }

@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError, requireNotNegative } from "../errors";
 
 /**
  * Composition ratios (构成比率, structure): each part ÷ the whole. The shares add up to exactly 1 when summed in
@@ -12,7 +12,7 @@ import { InputError } from "../errors";
 export function compositionShares(parts: ArrayLike<number>): number[] {
   let total = 0;
   for (let i = 0; i < parts.length; i++) {
-    if (parts[i] < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "parts" }, value: parts[i] });
+    requireNotNegative(parts[i], "parts");
     total += parts[i];
   }
   if (total === 0) throw new InputError("div0", "partsAllZero");

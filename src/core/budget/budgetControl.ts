@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { requireNotNegative } from "../errors";
 import { roundMoney } from "../money";
 
 export type BudgetStatus = "within" | "overBudget" | "overCap" | "overNorm";
@@ -23,14 +23,11 @@ export interface BudgetControlLine {
  * @example budgetControl(1200, 1000, 1100).status // "overCap"
  */
 export function budgetControl(actual: number, budget: number, cap = NaN, norm = NaN, volume = NaN): BudgetControlLine {
-  for (const [value, what] of [
-    [actual, "actual"],
-    [budget, "budget"],
-    [cap, "cap"],
-    [norm, "norm"],
-    [volume, "volume"],
-  ] as const)
-    if (value < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: what }, value });
+  requireNotNegative(actual, "actual");
+  requireNotNegative(budget, "budget");
+  requireNotNegative(cap, "cap");
+  requireNotNegative(norm, "norm");
+  requireNotNegative(volume, "volume");
   const variance = roundMoney(actual - budget);
   const rate = budget === 0 ? NaN : (actual - budget) / budget;
   let status: BudgetStatus = "within";

@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError, requireNotNegative } from "../errors";
 import { roundMoney } from "../money";
 
 /**
@@ -10,12 +10,9 @@ import { roundMoney } from "../money";
  * @example budgetBenchmark(6000, 10000, 500) // 300
  */
 export function budgetBenchmark(ownSales: number, benchmarkSales: number, benchmarkSpend: number): number {
-  for (const [value, what] of [
-    [ownSales, "sales"],
-    [benchmarkSales, "benchmarkSales"],
-    [benchmarkSpend, "benchmarkSpend"],
-  ] as const)
-    if (value < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: what }, value });
+  requireNotNegative(ownSales, "sales");
+  requireNotNegative(benchmarkSales, "benchmarkSales");
+  requireNotNegative(benchmarkSpend, "benchmarkSpend");
   if (benchmarkSales === 0) throw new InputError("div0", "zeroSales");
   return roundMoney((ownSales * benchmarkSpend) / benchmarkSales);
 }

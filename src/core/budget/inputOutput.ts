@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError, requireNotNegative } from "../errors";
 import { roundMoney } from "../money";
 
 /**
@@ -18,16 +18,14 @@ export function budgetInputOutput(
 ): { costs: number[]; total: number } {
   if (ratios.length !== outputs.length || ratios.some((r) => r.length !== prices.length))
     throw new InputError("value", "ratioShape", { outputs: outputs.length, inputs: prices.length });
-  for (let j = 0; j < prices.length; j++)
-    if (prices[j] < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "price" }, value: prices[j] });
+  for (let j = 0; j < prices.length; j++) requireNotNegative(prices[j], "price");
   const costs: number[] = [];
   let cents = 0;
   for (let i = 0; i < outputs.length; i++) {
-    if (outputs[i] < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "output" }, value: outputs[i] });
+    requireNotNegative(outputs[i], "output");
     let unitCost = 0;
     for (let j = 0; j < prices.length; j++) {
-      if (ratios[i][j] < 0)
-        throw new InputError("num", "mustNotBeNegative", { what: { term: "inputRatio" }, value: ratios[i][j] });
+      requireNotNegative(ratios[i][j], "inputRatio");
       unitCost += ratios[i][j] * prices[j];
     }
     const c = roundMoney(outputs[i] * unitCost);

@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError, requireNotNegative } from "../errors";
 
 export interface MarginalStep {
   readonly spend: number;
@@ -35,8 +35,8 @@ export function budgetMarginal(
   const steps: MarginalStep[] = [];
   for (let k = 0; k < n; k++) {
     const i = order[k];
-    if (spend[i] < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "spendLevels" }, value: spend[i] });
-    if (revenue[i] < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "revenue" }, value: revenue[i] });
+    requireNotNegative(spend[i], "spendLevels");
+    requireNotNegative(revenue[i], "revenue");
     if (k > 0 && spend[i] === spend[order[k - 1]]) throw new InputError("value", "repeatedLevel", { value: spend[i] });
     const prev = k > 0 ? order[k - 1] : -1;
     steps.push({

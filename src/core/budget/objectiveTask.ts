@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { requireNotNegative } from "../errors";
 import { roundMoney } from "../money";
 
 /**
@@ -16,8 +16,8 @@ export function budgetObjectiveTask(
   const costs: number[] = [];
   let cents = 0;
   for (let i = 0; i < quantities.length; i++) {
-    if (quantities[i] < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "quantity" }, value: quantities[i] });
-    if (unitCosts[i] < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "unitCost" }, value: unitCosts[i] });
+    requireNotNegative(quantities[i], "quantity");
+    requireNotNegative(unitCosts[i], "unitCost");
     const c = roundMoney(quantities[i] * unitCosts[i]);
     costs.push(c);
     cents += Math.round(c * 100);

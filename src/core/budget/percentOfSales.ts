@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError, requireNotNegative } from "../errors";
 import { roundMoney } from "../money";
 
 /**
@@ -9,7 +9,7 @@ import { roundMoney } from "../money";
  * @example budgetPercentOfSales(1_000_000, 0.05) // 50000
  */
 export function budgetPercentOfSales(sales: number, pct: number): number {
-  if (sales < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "sales" }, value: sales });
+  requireNotNegative(sales, "sales");
   if (!(pct >= 0 && pct <= 1)) throw new InputError("num", "rateRange", { what: { term: "rate" }, value: pct });
   return roundMoney(sales * pct);
 }

@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError, requireNotNegative } from "../errors";
 import { roundMoney } from "../money";
 
 export interface ZeroBasedLine {
@@ -29,9 +29,8 @@ export function budgetZeroBased(costs: ArrayLike<number>, priorities: ArrayLike<
       expected: `${n}×1`,
       actual: `${priorities.length}×1`,
     });
-  if (limit < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "limit" }, value: limit });
-  for (let i = 0; i < n; i++)
-    if (costs[i] < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "cost" }, value: costs[i] });
+  requireNotNegative(limit, "limit");
+  for (let i = 0; i < n; i++) requireNotNegative(costs[i], "cost");
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => priorities[a] - priorities[b] || a - b);
   const lines: ZeroBasedLine[] = [];
   let cents = 0;

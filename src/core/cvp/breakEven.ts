@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError, requireNotNegative } from "../errors";
 
 /**
  * Break-even volume: the number of units at which contribution covers fixed costs.
@@ -18,9 +18,9 @@ export function breakEvenUnits(fixedCosts: number, price: number, variableCost: 
 
 /** Shared domain checks of the cost-volume-profit functions. */
 export function checkCvpInputs(fixedCosts: number, price: number, variableCost: number): void {
-  if (fixedCosts < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "fixedCosts" }, value: fixedCosts });
-  if (price < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "price" }, value: price });
-  if (variableCost < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "variableCost" }, value: variableCost });
+  requireNotNegative(fixedCosts, "fixedCosts");
+  requireNotNegative(price, "price");
+  requireNotNegative(variableCost, "variableCost");
   if (price === variableCost) throw new InputError("div0", "priceNotAboveVariableCost", { price, variableCost });
   if (price < variableCost) throw new InputError("num", "priceNotAboveVariableCost", { price, variableCost });
 }

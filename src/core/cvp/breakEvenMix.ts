@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError, requireNotNegative } from "../errors";
 import { checkCvpInputs } from "./breakEven";
 
 /**
@@ -23,11 +23,11 @@ export function breakEvenMix(
       expected: `${n}×1`,
       actual: `${variableCosts.length === n ? mix.length : variableCosts.length}×1`,
     });
-  if (fixedCosts < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "fixedCosts" }, value: fixedCosts });
+  requireNotNegative(fixedCosts, "fixedCosts");
   let mixTotal = 0;
   let weighted = 0;
   for (let i = 0; i < n; i++) {
-    if (mix[i] < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "mix" }, value: mix[i] });
+    requireNotNegative(mix[i], "mix");
     if (mix[i] > 0) checkCvpInputs(fixedCosts, prices[i], variableCosts[i]);
     mixTotal += mix[i];
     weighted += mix[i] * (prices[i] - variableCosts[i]);

@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { requireNotNegative } from "../errors";
 
 /**
  * Contribution margin: (P − VC) per unit, times the volume when one is given (total contribution).
@@ -9,8 +9,8 @@ import { InputError } from "../errors";
  * @example contribution(50, 30, 100) // 2000
  */
 export function contribution(price: number, variableCost: number, volume = 1): number {
-  if (price < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "price" }, value: price });
-  if (variableCost < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "variableCost" }, value: variableCost });
-  if (volume < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "volume" }, value: volume });
+  requireNotNegative(price, "price");
+  requireNotNegative(variableCost, "variableCost");
+  requireNotNegative(volume, "volume");
   return (price - variableCost) * volume;
 }

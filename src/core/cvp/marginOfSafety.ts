@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError, requireNotNegative } from "../errors";
 
 /**
  * Margin of safety (安全边际): how far sales can fall before a loss. Amount = sales − break-even sales;
@@ -9,8 +9,8 @@ import { InputError } from "../errors";
  * @example marginOfSafety(80, 50) // { amount: 30, rate: 0.375 }
  */
 export function marginOfSafety(sales: number, breakEven: number): { amount: number; rate: number } {
-  if (sales < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "sales" }, value: sales });
-  if (breakEven < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "breakEven" }, value: breakEven });
+  requireNotNegative(sales, "sales");
+  requireNotNegative(breakEven, "breakEven");
   if (sales === 0) throw new InputError("div0", "zeroSales");
   const amount = sales - breakEven;
   return { amount, rate: amount / sales };

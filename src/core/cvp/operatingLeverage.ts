@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError, requireNotNegative } from "../errors";
 
 /**
  * Degree of operating leverage (经营杠杆系数): contribution ÷ operating profit = Q(P − VC) / (Q(P − VC) − FC).
@@ -9,13 +9,10 @@ import { InputError } from "../errors";
  * @example operatingLeverage(100, 50, 30, 1000) // 2
  */
 export function operatingLeverage(volume: number, price: number, variableCost: number, fixedCosts: number): number {
-  for (const [value, what] of [
-    [volume, "volume"],
-    [price, "price"],
-    [variableCost, "variableCost"],
-    [fixedCosts, "fixedCosts"],
-  ] as const)
-    if (value < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: what }, value });
+  requireNotNegative(volume, "volume");
+  requireNotNegative(price, "price");
+  requireNotNegative(variableCost, "variableCost");
+  requireNotNegative(fixedCosts, "fixedCosts");
   const margin = volume * (price - variableCost);
   const profit = margin - fixedCosts;
   if (profit === 0) throw new InputError("div0", "zeroProfit");

@@ -35,6 +35,11 @@ export function quotaWarningText(w: QuotaWarning, language: Language): string {
   }
 }
 
+/** All warnings of one row as one text ("" when the quota is fine), separated as each language writes a list. */
+export function quotaWarningsText(warnings: readonly QuotaWarning[], language: Language): string {
+  return warnings.map((w) => quotaWarningText(w, language)).join(language === "zh-CN" ? "；" : "; ");
+}
+
 /** The zero-based budget's flag. */
 export const FUNDED_LABELS = {
   funded: { "en-US": "Funded", "zh-CN": "列支" },

@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError, requireNotNegative } from "../errors";
 import { blendShares } from "./blendShares";
 import { cappedProportional } from "./cappedProportional";
 import { roundLargestRemainder } from "./largestRemainder";
@@ -58,8 +58,8 @@ export function allocateQuota(input: QuotaAllocationInput): QuotaAllocation {
   for (let i = 0; i < n; i++) {
     const lo = capAt(input.minimum, i);
     const hi = capAt(input.maximum, i);
-    if (lo < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "minimum" }, value: lo });
-    if (hi < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "maximum" }, value: hi });
+    requireNotNegative(lo, "minimum");
+    requireNotNegative(hi, "maximum");
     const loValue = Number.isNaN(lo) ? 0 : lo;
     const hiValue = Number.isNaN(hi) ? Infinity : hi;
     if (loValue > hiValue)

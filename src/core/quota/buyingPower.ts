@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError, requireNotNegative } from "../errors";
 
 /** The classic weights of the buying-power index: income 0.5, retail sales 0.3, population 0.2. */
 export const BUYING_POWER_WEIGHTS: readonly [number, number, number] = [0.5, 0.3, 0.2];
@@ -18,12 +18,9 @@ export function buyingPowerIndex(
   populationShare: number,
   weights: readonly number[] = BUYING_POWER_WEIGHTS,
 ): number {
-  for (const [value, what] of [
-    [incomeShare, "incomeShare"],
-    [retailShare, "retailShare"],
-    [populationShare, "populationShare"],
-  ] as const)
-    if (value < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: what }, value });
+  requireNotNegative(incomeShare, "incomeShare");
+  requireNotNegative(retailShare, "retailShare");
+  requireNotNegative(populationShare, "populationShare");
   checkBuyingPowerWeights(weights);
   const total = weights[0] + weights[1] + weights[2];
   return (weights[0] * incomeShare + weights[1] * retailShare + weights[2] * populationShare) / total;
@@ -31,6 +28,6 @@ export function buyingPowerIndex(
 
 export function checkBuyingPowerWeights(weights: readonly number[]): void {
   if (weights.length !== 3) throw new InputError("value", "weightsCount", { columns: 3, weights: weights.length });
-  for (const w of weights) if (w < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "weights" }, value: w });
+  for (const w of weights) requireNotNegative(w, "weights");
   if (weights[0] + weights[1] + weights[2] === 0) throw new InputError("div0", "weightsAllZero");
 }

@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError, requireNotNegative } from "../errors";
 
 /**
  * Composite quota attainment (综合配额完成率): the weighted mean of the attainment of each quota,
@@ -19,9 +19,9 @@ export function compositeAttainment(
   let weighted = 0;
   let total = 0;
   for (let i = 0; i < actual.length; i++) {
-    if (quota[i] < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "quota" }, value: quota[i] });
-    if (actual[i] < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "actual" }, value: actual[i] });
-    if (weights[i] < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "weights" }, value: weights[i] });
+    requireNotNegative(quota[i], "quota");
+    requireNotNegative(actual[i], "actual");
+    requireNotNegative(weights[i], "weights");
     if (quota[i] === 0) throw new InputError("div0", "zeroQuota", { row: i + 1 });
     weighted += weights[i] * Math.min(actual[i] / quota[i], cap);
     total += weights[i];

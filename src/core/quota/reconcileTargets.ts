@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError, requireNotNegative } from "../errors";
 import { decimalsIn } from "../money";
 import { roundLargestRemainder } from "./largestRemainder";
 
@@ -54,8 +54,8 @@ export function reconcileTargets(
   for (let i = 0; i < n; i++) {
     const t = topDown[i];
     const b = bottomUp[i];
-    if (t < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "topDown" }, value: t });
-    if (b < 0) throw new InputError("num", "mustNotBeNegative", { what: { term: "bottomUp" }, value: b });
+    requireNotNegative(t, "topDown");
+    requireNotNegative(b, "bottomUp");
     decimals = Math.max(decimals, decimalsIn(t), decimalsIn(b));
     sumTop += t;
     sumBottom += b;

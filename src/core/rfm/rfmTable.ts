@@ -1,4 +1,5 @@
 import { InputError } from "../errors";
+import { RfmAccumulator } from "./rfmAccumulator";
 
 export type FrequencyMode = "rows" | "days";
 
@@ -21,7 +22,8 @@ export interface RfmTable {
  * Transactions → one row per customer: recency (as_of − last purchase date, in days), frequency and monetary (sum).
  * The same definitions as R rfm's `rfm_table_order` (recency_days, transaction_count, amount). Customers come in
  * order of first appearance; `asOf` defaults to the day after the last transaction (never "today": the result must
- * not change on its own). One pass over the rows with a hash map; "days" adds a set of (customer, day) pairs.
+ * not change on its own). One pass over the rows through RfmAccumulator (a hash map and typed arrays; "days" adds a
+ * set of (customer, day) pairs).
  *
  * @param customers customer key per row
  * @param dates purchase date per row, as serial day numbers (a fraction is the time of day and is ignored: recency
@@ -37,74 +39,22 @@ export function buildRfmTable(
   options: { asOf?: number; frequencyMode?: FrequencyMode; rowOffset?: number } = {},
 ): RfmTable {
   const n = customers.length;
-  const index = new Map<string, number>();
-  const keys: string[] = [];
-  let firstRow: Int32Array = new Int32Array(64);
-  let last: Float64Array = new Float64Array(64);
-  let count: Float64Array = new Float64Array(64);
-  let sum: Float64Array = new Float64Array(64);
-  const days = options.frequencyMode === "days" ? new Set<number>() : undefined;
-  let maxDate = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const key = customers[i];
-    let c = index.get(key);
-    if (c === undefined) {
-      c = keys.length;
-      index.set(key, c);
-      keys.push(key);
-      if (c === firstRow.length) {
-        firstRow = growInt(firstRow);
-        last = growFloat(last);
-        count = growFloat(count);
-        sum = growFloat(sum);
-      }
-      firstRow[c] = i;
-      last[c] = -Infinity;
-    }
-    const d = Math.floor(dates[i]); // whole days, as R's as.Date: the time of day does not count
-    if (d > last[c]) last[c] = d;
-    if (d > maxDate) maxDate = d;
-    sum[c] += amounts[i];
-    if (days) {
-      const pair = c * 4_194_304 + d; // 2^22 days per customer slot: far beyond any calendar
-      if (!days.has(pair)) {
-        days.add(pair);
-        count[c] += 1;
-      }
-    } else {
-      count[c] += 1;
-    }
+  if (n === 0) {
+    const empty = new Float64Array(0);
+    return { firstRow: new Int32Array(0), customers: [], recency: empty, frequency: empty, monetary: empty, asOf: -Infinity };
   }
-  const asOf = options.asOf === undefined ? maxDate + 1 : Math.floor(options.asOf);
-  const k = keys.length;
-  const recency = new Float64Array(k);
-  for (let c = 0; c < k; c++) {
-    recency[c] = asOf - last[c];
-    if (recency[c] < 0) {
-      const row = firstLateRow(dates, asOf);
-      throw new InputError("num", "dateAfterAsOf", { row: row + 1 + (options.rowOffset ?? 0) });
-    }
+  const accumulator = new RfmAccumulator(options.frequencyMode);
+  for (let i = 0; i < n; i++) accumulator.add(customers[i], dates[i], amounts[i]);
+  if (options.asOf !== undefined) {
+    // name the first row dated after the analysis date (the accumulator only knows the latest one)
+    const asOf = Math.floor(options.asOf);
+    for (let i = 0; i < n; i++)
+      if (Math.floor(dates[i]) > asOf) {
+        const row = firstLateRow(dates, asOf);
+        throw new InputError("num", "dateAfterAsOf", { row: row + 1 + (options.rowOffset ?? 0) });
+      }
   }
-  return {
-    firstRow: firstRow.slice(0, k),
-    customers: keys,
-    recency,
-    frequency: count.slice(0, k),
-    monetary: sum.slice(0, k),
-    asOf,
-  };
-}
-
-function growInt(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-
-function growFloat(a: Float64Array): Float64Array {
-  const b = new Float64Array(a.length * 2);
-  b.set(a);
-  return b;
+  return accumulator.finish(options.asOf);
 }
 
 function firstLateRow(dates: ArrayLike<number>, asOf: number): number {
