@@ -46,48 +46,27 @@ export function recalculate(file: string): string {
   return path.join(out, path.basename(file).replace(/\.[^.]+$/, ".xlsx"));
 }
 
-export interface CellResult {
-  sheet: string;
-  ref: string;
-  value: unknown;
-}
-
 /**
- * Every formula cell's computed value, by "Sheet!A1". ExcelJS reads a cached 0 or FALSE as no result (undefined);
- * callers treat undefined as 0/FALSE. Error results come back as { error: "#DIV/0!" }.
+ * One read of a recalculated file: every formula cell's computed value by "Sheet!A1" (ExcelJS reads a cached 0 or
+ * FALSE as no result, undefined, so callers treat undefined as 0/FALSE), and every cell holding an error value
+ * (cached or plain) as "Sheet!A1 #ERR".
  */
-export async function formulaResults(file: string): Promise<Map<string, unknown>> {
+export async function readRecalculated(file: string): Promise<{ results: Map<string, unknown>; errors: string[] }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  const out = new Map<string, unknown>();
+  const results = new Map<string, unknown>();
+  const errors: string[] = [];
   wb.eachSheet((ws) =>
     ws.eachRow((row) =>
       row.eachCell((cell) => {
-        const v = cell.value as { formula?: string; sharedFormula?: string; result?: unknown } | null;
-        if (v && typeof v === "object" && ("formula" in v || "sharedFormula" in v))
-          out.set(`${ws.name}!${cell.address}`, v.result);
+        const v = cell.value as { formula?: string; sharedFormula?: string; result?: unknown; error?: string } | null;
+        if (!v || typeof v !== "object") return;
+        if ("formula" in v || "sharedFormula" in v) results.set(`${ws.name}!${cell.address}`, v.result);
+        const result = v.result as { error?: string } | undefined;
+        const err = v.error ?? (result && typeof result === "object" ? result.error : undefined);
+        if (err) errors.push(`${ws.name}!${cell.address} ${err}`);
       }),
     ),
   );
-  return out;
-}
-
-/** Every cell of the file that holds an error value (cached or plain), as "Sheet!A1 #ERR". */
-export async function errorCells(file: string): Promise<string[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const out: string[] = [];
-  wb.eachSheet((ws) =>
-    ws.eachRow((row) =>
-      row.eachCell((cell) => {
-        const v = cell.value as { error?: string; result?: { error?: string } } | null;
-        const err =
-          v && typeof v === "object"
-            ? (v.error ?? (v.result && typeof v.result === "object" ? v.result.error : undefined))
-            : undefined;
-        if (err) out.push(`${ws.name}!${cell.address} ${err}`);
-      }),
-    ),
-  );
-  return out;
+  return { results, errors };
 }

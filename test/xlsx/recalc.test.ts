@@ -5,7 +5,7 @@ import * as path from "path";
 import { buildQuotaPlan } from "../../src/workbook/quotaPlan";
 import type { WritePlan } from "../../src/workbook/plan";
 import { planToXlsxBuffer, writePlanFile } from "../../src/xlsx/applyPlan";
-import { errorCells, formulaResults, libreOfficeAvailable, recalculate } from "../support/libreoffice";
+import { libreOfficeAvailable, readRecalculated, recalculate } from "../support/libreoffice";
 
 jest.setTimeout(300_000);
 
@@ -19,8 +19,7 @@ async function crossCheck(
   if (streaming) await writePlanFile(plan, file, { cachedResults: false, streaming: true });
   else fs.writeFileSync(file, await planToXlsxBuffer(plan, { cachedResults: false }));
   const recalculated = recalculate(file);
-  const results = await formulaResults(recalculated);
-  const errors = await errorCells(recalculated);
+  const { results, errors } = await readRecalculated(recalculated);
   const mismatches: string[] = [];
   let compared = 0;
   for (const sheet of plan.sheets)
@@ -136,7 +135,7 @@ run(
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sp-quota-"));
       const file = path.join(dir, "quota.xlsx");
       fs.writeFileSync(file, await planToXlsxBuffer({ sheets: [edited] }, { cachedResults: false }));
-      const results = await formulaResults(recalculate(file));
+      const { results } = await readRecalculated(recalculate(file));
       const get = (ref: string) => (results.get(`${sheet.name}!${ref}`) as number | undefined) ?? 0;
       const cents = (x: number) => Math.round(x * 100);
       const quotas = [7, 8, 9, 10, 11, 12, 13].map((r) => get(`H${r}`));
